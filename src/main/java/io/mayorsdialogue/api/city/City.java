@@ -1,0 +1,43 @@
+package io.mayorsdialogue.api.city;
+
+import io.mayorsdialogue.api.model.AdminLevel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.UUID;
+
+@Entity
+@Table(name = "city")
+public class City {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, length = 120)
+    public String name;
+
+    @Column(name = "local_name", length = 120)
+    public String localName;
+
+    @Column(name = "country_code", nullable = false, length = 2)
+    public String countryCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "admin_level", nullable = false, length = 16)
+    public AdminLevel adminLevel;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    public String timeZone;
+
+    public Double latitude;
+
+    public Double longitude;
+
+    @Version
+    public long version;
+}

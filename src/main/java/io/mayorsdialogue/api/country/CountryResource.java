@@ -1,0 +1,50 @@
+package io.mayorsdialogue.api.country;
+
+import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Rest;
+import io.mayorsdialogue.api.generated.CountriesApi;
+import io.mayorsdialogue.api.model.Country;
+import io.mayorsdialogue.api.model.CountryList;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+public class CountryResource implements CountriesApi {
+
+    private final CountryService service;
+
+    @Context
+    UriInfo uri;
+
+    CountryResource(CountryService service) {
+        this.service = service;
+    }
+
+    @Override
+    public Response listCountries(Integer limit, String cursor) {
+        var page = service.list(PageRequest.of(limit, cursor));
+        return Rest.list(uri, new CountryList().items(page.items()).next(page.next()), page.next());
+    }
+
+    @Override
+    public Response createCountry(Country country) {
+        Country created = service.create(country);
+        return Rest.created(uri, created.getCode(), created);
+    }
+
+    @Override
+    public Response getCountry(String code) {
+        return Response.ok(service.get(code)).build();
+    }
+
+    @Override
+    public Response replaceCountry(String code, Country country) {
+        return Response.ok(service.replace(code, country)).build();
+    }
+
+    @Override
+    public Response deleteCountry(String code) {
+        service.delete(code);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,93 @@
+package io.mayorsdialogue.api.country;
+
+import io.mayorsdialogue.api.common.ApiProblem;
+import io.mayorsdialogue.api.common.Page;
+import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Cursor;
+import io.mayorsdialogue.api.common.Violations;
+import io.mayorsdialogue.api.city.CityRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.Locale;
+import java.util.Set;
+
+@ApplicationScoped
+@Transactional
+public class CountryService {
+
+    private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
+
+    private final CountryRepository countries;
+    private final CityRepository cities;
+
+    CountryService(CountryRepository countries, CityRepository cities) {
+        this.countries = countries;
+        this.cities = cities;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<io.mayorsdialogue.api.model.Country> list(PageRequest page) {
+        return Page.of(countries.page(page), page, c -> new Cursor(c.code, c.code), CountryMapper::toApi);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public io.mayorsdialogue.api.model.Country get(String code) {
+        return CountryMapper.toApi(find(code));
+    }
+
+    public io.mayorsdialogue.api.model.Country create(io.mayorsdialogue.api.model.Country in) {
+        String code = in.getCode();
+        validate(in, code);
+        if (countries.findByIdOptional(code).isPresent()) {
+            throw ApiProblem.conflict("Country '" + code + "' already exists.");
+        }
+        Country e = new Country();
+        e.code = code;
+        CountryMapper.apply(in, e);
+        countries.persistAndFlush(e);
+        return CountryMapper.toApi(e);
+    }
+
+    public io.mayorsdialogue.api.model.Country replace(String code, io.mayorsdialogue.api.model.Country in) {
+        Country e = find(code);
+        new Violations().check(in.getCode() == null || in.getCode().equals(e.code), "code",
+                "must equal the code in the path ('" + e.code + "'); a country's code cannot change").throwIfAny();
+        validate(in, e.code);
+        CountryMapper.apply(in, e);
+        countries.flush();
+        return CountryMapper.toApi(e);
+    }
+
+    public void delete(String code) {
+        Country e = find(code);
+        long using = cities.countByCountry(e.code);
+        if (using > 0) {
+            throw ApiProblem.conflict("Country '" + e.code + "' still has " + using + (using == 1 ? " city" : " cities")
+                    + "; delete or move them first.");
+        }
+        countries.delete(e);
+    }
+
+    /** Unknown country code in a reference → the caller reports it under its own field name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(String code) {
+        return code != null && countries.findByIdOptional(code).isPresent();
+    }
+
+    private Country find(String code) {
+        String normalised = code == null ? "" : code.toUpperCase(Locale.ROOT);
+        return countries.findByIdOptional(normalised).orElseThrow(() -> ApiProblem.notFound("country", code));
+    }
+
+    private void validate(io.mayorsdialogue.api.model.Country in, String code) {
+        Violations v = new Violations()
+                .check(ISO_CODES.contains(code), "code", "is not an ISO 3166-1 alpha-2 country code")
+                .check(!in.getName().isBlank(), "name", "must not be blank")
+                .check(in.getRegion() == null || !in.getRegion().isBlank(), "region", "must not be blank when given");
+        v.throwIfAny();
+        if (countries.nameTakenByOther(in.getName().strip(), code)) {
+            throw ApiProblem.conflict("Another country is already named '" + in.getName().strip() + "'.");
+        }
+    }
+}

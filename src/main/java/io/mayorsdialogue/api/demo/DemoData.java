@@ -1,0 +1,187 @@
+package io.mayorsdialogue.api.demo;
+
+import io.mayorsdialogue.api.city.City;
+import io.mayorsdialogue.api.city.CityRepository;
+import io.mayorsdialogue.api.country.Country;
+import io.mayorsdialogue.api.country.CountryRepository;
+import io.mayorsdialogue.api.event.AttendeeRepository;
+import io.mayorsdialogue.api.event.Event;
+import io.mayorsdialogue.api.event.EventAttendee;
+import io.mayorsdialogue.api.event.EventRepository;
+import io.mayorsdialogue.api.event.EventTopic;
+import io.mayorsdialogue.api.event.EventTopicRepository;
+import io.mayorsdialogue.api.mayor.Mayor;
+import io.mayorsdialogue.api.mayor.MayorRepository;
+import io.mayorsdialogue.api.model.AdminLevel;
+import io.mayorsdialogue.api.model.EventStatus;
+import io.mayorsdialogue.api.topic.Topic;
+import io.mayorsdialogue.api.topic.TopicRepository;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The Global Mayors Dialogue · Qingdao (19 July 2025), told in our own words from the source article. Ids are
+ * derived from names, so they are the same on every machine and the README's curl examples work as pasted.
+ * Only Ren Gang, mayor of Qingdao, is named in the article; the other delegation heads are fictional people,
+ * marked as such in their names.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    public static final UUID QINGDAO = id("city:qingdao");
+    public static final UUID SHIMONOSEKI = id("city:shimonoseki");
+    public static final UUID SOMOGY = id("city:somogy");
+    public static final UUID DAEGU = id("city:daegu");
+    public static final UUID PIRAEUS = id("city:piraeus");
+    public static final UUID SIEM_REAP = id("city:siem-reap");
+    public static final UUID REN_GANG = id("mayor:ren-gang");
+    public static final UUID MARINE_TOURISM = id("topic:marine-tourism");
+    public static final UUID HISTORIC_DISTRICTS = id("topic:historic-districts");
+    public static final UUID INTERNATIONAL_TOURISM = id("topic:international-tourism");
+    public static final UUID QINGDAO_DIALOGUE = id("event:global-mayors-dialogue-qingdao-2025");
+
+    private final boolean enabled;
+    private final CountryRepository countries;
+    private final CityRepository cities;
+    private final MayorRepository mayors;
+    private final TopicRepository topics;
+    private final EventRepository events;
+    private final EventTopicRepository eventTopics;
+    private final AttendeeRepository attendees;
+
+    DemoData(@ConfigProperty(name = "mayors.demo-data") boolean enabled, CountryRepository countries, CityRepository cities,
+            MayorRepository mayors, TopicRepository topics, EventRepository events, EventTopicRepository eventTopics,
+            AttendeeRepository attendees) {
+        this.enabled = enabled;
+        this.countries = countries;
+        this.cities = cities;
+        this.mayors = mayors;
+        this.topics = topics;
+        this.events = events;
+        this.eventTopics = eventTopics;
+        this.attendees = attendees;
+    }
+
+    static UUID id(String name) {
+        return UUID.nameUUIDFromBytes(("mayors-dialogue-demo:" + name).getBytes(StandardCharsets.UTF_8));
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        if (enabled) {
+            loadIfAbsent();
+        }
+    }
+
+    /** Loads everything in one transaction, or nothing when the demo event is already there. */
+    @Transactional
+    public boolean loadIfAbsent() {
+        if (events.findByIdOptional(QINGDAO_DIALOGUE).isPresent()) {
+            return false;
+        }
+        country("CN", "China", "East Asia");
+        country("JP", "Japan", "East Asia");
+        country("KR", "South Korea", "East Asia");
+        country("GR", "Greece", "Southern Europe");
+        country("KH", "Cambodia", "Southeast Asia");
+        country("HU", "Hungary", "Central Europe");
+
+        city(QINGDAO, "Qingdao", "青岛", "CN", AdminLevel.CITY, "Asia/Shanghai", 36.0671, 120.3826);
+        city(SHIMONOSEKI, "Shimonoseki", "下関市", "JP", AdminLevel.CITY, "Asia/Tokyo", 33.9578, 130.9414);
+        city(SOMOGY, "Somogy County", "Somogy vármegye", "HU", AdminLevel.COUNTY, "Europe/Budapest", 46.3500, 17.6833);
+        city(DAEGU, "Daegu", "대구광역시", "KR", AdminLevel.CITY, "Asia/Seoul", 35.8714, 128.6014);
+        city(PIRAEUS, "Piraeus", "Πειραιάς", "GR", AdminLevel.CITY, "Europe/Athens", 37.9420, 23.6465);
+        city(SIEM_REAP, "Siem Reap", "ក្រុងសៀមរាប", "KH", AdminLevel.CITY, "Asia/Phnom_Penh", 13.3633, 103.8564);
+
+        mayor(REN_GANG, "Ren Gang", "Mayor", QINGDAO, List.of("zh"));
+        UUID shimonoseki = mayor(id("mayor:shimonoseki"), "Haruka Mori (fictional)", "Mayor", SHIMONOSEKI, List.of("ja", "en"));
+        UUID daegu = mayor(id("mayor:daegu"), "Ji-woo Han (fictional)", "Deputy Mayor", DAEGU, List.of("ko", "en"));
+        UUID piraeus = mayor(id("mayor:piraeus"), "Nikos Andreou (fictional)", "Mayor", PIRAEUS, List.of("el", "en"));
+        UUID siemReap = mayor(id("mayor:siem-reap"), "Dara Sok (fictional)", "Governor", SIEM_REAP, List.of("km", "en", "fr"));
+        mayor(id("mayor:somogy"), "Réka Szabó (fictional)", "President of the County Assembly", SOMOGY, List.of("hu", "en", "de"));
+
+        topic(MARINE_TOURISM, "Marine tourism",
+                "How coastal cities turn bays, beaches, ports and marine heritage into places people want to visit.");
+        topic(HISTORIC_DISTRICTS, "Reviving historic districts through cultural tourism",
+                "Renewing old quarters so that they first improve residents' daily lives, then invite visitors to share the local culture and way of life.");
+        topic(INTERNATIONAL_TOURISM, "International tourism for people-to-people exchange",
+                "Growing travel between partner cities as a way for their citizens to understand one another.");
+
+        Event dialogue = new Event();
+        dialogue.id = QINGDAO_DIALOGUE;
+        dialogue.name = "Global Mayors Dialogue · Qingdao";
+        dialogue.hostCityId = QINGDAO;
+        dialogue.startsAt = OffsetDateTime.parse("2025-07-19T09:00:00+08:00").toInstant();
+        dialogue.endsAt = OffsetDateTime.parse("2025-07-19T17:30:00+08:00").toInstant();
+        dialogue.timeZone = "Asia/Shanghai";
+        dialogue.status = EventStatus.COMPLETED;
+        dialogue.capacity = 40;
+        dialogue.createdAt = OffsetDateTime.parse("2025-06-01T10:00:00+08:00").toInstant();
+        dialogue.description = "A Saturday of talks in the seaside city of Qingdao, where the host mayor welcomed mayors from "
+                + "Japan, South Korea, Greece and Cambodia to compare how the sea, old city quarters and visitors from "
+                + "abroad can bring their cities closer. (Start and end times are illustrative.)";
+        events.persist(dialogue);
+        for (UUID topic : List.of(MARINE_TOURISM, HISTORIC_DISTRICTS, INTERNATIONAL_TOURISM)) {
+            eventTopics.persist(EventTopic.of(QINGDAO_DIALOGUE, topic));
+        }
+        for (UUID mayor : List.of(REN_GANG, shimonoseki, daegu, piraeus, siemReap)) {
+            attendees.persist(EventAttendee.of(QINGDAO_DIALOGUE, mayor));
+        }
+        LOG.info("Loaded the demo data: Global Mayors Dialogue · Qingdao");
+        return true;
+    }
+
+    private void country(String code, String name, String region) {
+        if (countries.findByIdOptional(code).isPresent()) {
+            return; // an organiser may have created it already; theirs wins
+        }
+        Country c = new Country();
+        c.code = code;
+        c.name = name;
+        c.region = region;
+        countries.persist(c);
+    }
+
+    private void city(UUID id, String name, String localName, String country, AdminLevel level, String zone, double lat, double lon) {
+        City c = new City();
+        c.id = id;
+        c.name = name;
+        c.localName = localName;
+        c.countryCode = country;
+        c.adminLevel = level;
+        c.timeZone = zone;
+        c.latitude = lat;
+        c.longitude = lon;
+        cities.persist(c);
+    }
+
+    private UUID mayor(UUID id, String fullName, String title, UUID cityId, List<String> languages) {
+        Mayor m = new Mayor();
+        m.id = id;
+        m.fullName = fullName;
+        m.title = title;
+        m.cityId = cityId;
+        m.languages = new ArrayList<>(languages);
+        mayors.persist(m);
+        return id;
+    }
+
+    private void topic(UUID id, String title, String description) {
+        Topic t = new Topic();
+        t.id = id;
+        t.title = title;
+        t.description = description;
+        topics.persist(t);
+    }
+}

@@ -1,0 +1,51 @@
+package io.mayorsdialogue.api.event;
+
+import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Rest;
+import io.mayorsdialogue.api.generated.EventsApi;
+import io.mayorsdialogue.api.model.Event;
+import io.mayorsdialogue.api.model.EventList;
+import io.mayorsdialogue.api.model.EventStatus;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+public class EventResource implements EventsApi {
+
+    private final EventService service;
+
+    @Context
+    UriInfo uri;
+
+    EventResource(EventService service) {
+        this.service = service;
+    }
+
+    @Override
+    public Response listEvents(Integer limit, String cursor, EventStatus status, String hostCityId) {
+        var page = service.list(status, hostCityId, PageRequest.of(limit, cursor));
+        return Rest.list(uri, new EventList().items(page.items()).next(page.next()), page.next());
+    }
+
+    @Override
+    public Response createEvent(Event event) {
+        Event created = service.create(event);
+        return Rest.created(uri, created.getId(), created);
+    }
+
+    @Override
+    public Response getEvent(String id) {
+        return Response.ok(service.get(id)).build();
+    }
+
+    @Override
+    public Response replaceEvent(String id, Event event) {
+        return Response.ok(service.replace(id, event)).build();
+    }
+
+    @Override
+    public Response deleteEvent(String id) {
+        service.delete(id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,45 @@
+package io.mayorsdialogue.api.mayor;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+@Table(name = "mayor")
+public class Mayor {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "full_name", nullable = false, length = 150)
+    public String fullName;
+
+    @Column(nullable = false, length = 100)
+    public String title;
+
+    @Column(name = "city_id", nullable = false)
+    public UUID cityId;
+
+    @Column(name = "term_start")
+    public LocalDate termStart;
+
+    @Column(name = "term_end")
+    public LocalDate termEnd;
+
+    /** BCP 47 tags, kept in a PostgreSQL array: read with the row, no join or extra query. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public List<String> languages = new ArrayList<>();
+
+    @Version
+    public long version;
+}

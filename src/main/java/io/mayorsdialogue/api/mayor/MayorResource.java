@@ -1,0 +1,50 @@
+package io.mayorsdialogue.api.mayor;
+
+import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Rest;
+import io.mayorsdialogue.api.generated.MayorsApi;
+import io.mayorsdialogue.api.model.Mayor;
+import io.mayorsdialogue.api.model.MayorList;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+public class MayorResource implements MayorsApi {
+
+    private final MayorService service;
+
+    @Context
+    UriInfo uri;
+
+    MayorResource(MayorService service) {
+        this.service = service;
+    }
+
+    @Override
+    public Response listMayors(Integer limit, String cursor, String cityId, String country) {
+        var page = service.list(cityId, country, PageRequest.of(limit, cursor));
+        return Rest.list(uri, new MayorList().items(page.items()).next(page.next()), page.next());
+    }
+
+    @Override
+    public Response createMayor(Mayor mayor) {
+        Mayor created = service.create(mayor);
+        return Rest.created(uri, created.getId(), created);
+    }
+
+    @Override
+    public Response getMayor(String id) {
+        return Response.ok(service.get(id)).build();
+    }
+
+    @Override
+    public Response replaceMayor(String id, Mayor mayor) {
+        return Response.ok(service.replace(id, mayor)).build();
+    }
+
+    @Override
+    public Response deleteMayor(String id) {
+        service.delete(id);
+        return Response.noContent().build();
+    }
+}

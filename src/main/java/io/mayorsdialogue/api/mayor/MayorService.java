@@ -1,0 +1,93 @@
+package io.mayorsdialogue.api.mayor;
+
+import io.mayorsdialogue.api.city.City;
+import io.mayorsdialogue.api.city.CityService;
+import io.mayorsdialogue.api.common.ApiProblem;
+import io.mayorsdialogue.api.common.Cursor;
+import io.mayorsdialogue.api.common.Ids;
+import io.mayorsdialogue.api.common.Page;
+import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Violations;
+import io.mayorsdialogue.api.event.AttendeeRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class MayorService {
+
+    private final MayorRepository mayors;
+    private final CityService cities;
+    private final AttendeeRepository attendees;
+
+    MayorService(MayorRepository mayors, CityService cities, AttendeeRepository attendees) {
+        this.mayors = mayors;
+        this.cities = cities;
+        this.attendees = attendees;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<io.mayorsdialogue.api.model.Mayor> list(String cityId, String country, PageRequest page) {
+        if (cityId != null && Ids.parse(cityId).isEmpty()) {
+            return new Page<>(List.of(), null); // an id that cannot exist filters everything out
+        }
+        UUID city = cityId == null ? null : Ids.parse(cityId).get();
+        return Page.of(mayors.page(city, country, page), page, m -> new Cursor(m.fullName, m.id.toString()), MayorMapper::toApi);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public io.mayorsdialogue.api.model.Mayor get(String id) {
+        return MayorMapper.toApi(find(id));
+    }
+
+    public io.mayorsdialogue.api.model.Mayor create(io.mayorsdialogue.api.model.Mayor in) {
+        Mayor e = new Mayor();
+        e.id = UUID.randomUUID();
+        MayorMapper.apply(in, e, validate(in));
+        mayors.persistAndFlush(e);
+        return MayorMapper.toApi(e);
+    }
+
+    public io.mayorsdialogue.api.model.Mayor replace(String id, io.mayorsdialogue.api.model.Mayor in) {
+        Mayor e = find(id);
+        MayorMapper.apply(in, e, validate(in));
+        mayors.flush();
+        return MayorMapper.toApi(e);
+    }
+
+    public void delete(String id) {
+        Mayor e = find(id);
+        long attending = attendees.countByMayor(e.id);
+        if (attending > 0) {
+            throw ApiProblem.conflict(e.fullName + " is listed as attending " + attending
+                    + " event(s); remove them from those events' attendees first.");
+        }
+        mayors.delete(e);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Mayor> findReference(String id) {
+        return Ids.parse(id).flatMap(mayors::findByIdOptional);
+    }
+
+    private Mayor find(String id) {
+        return findReference(id).orElseThrow(() -> ApiProblem.notFound("mayor", id));
+    }
+
+    /** Returns the id of the mayor's city once every rule holds. */
+    private UUID validate(io.mayorsdialogue.api.model.Mayor in) {
+        Optional<City> city = cities.findReference(in.getCityId());
+        new Violations()
+                .check(!in.getFullName().isBlank(), "fullName", "must not be blank")
+                .check(!in.getTitle().isBlank(), "title", "must not be blank")
+                .check(city.isPresent(), "cityId", "names no city ('" + in.getCityId() + "')")
+                .check(in.getTermStart() == null || in.getTermEnd() == null || !in.getTermEnd().isBefore(in.getTermStart()),
+                        "termEnd", "must not be before termStart")
+                .throwIfAny();
+        return city.get().id;
+    }
+}

@@ -1,0 +1,50 @@
+package io.mayorsdialogue.api.topic;
+
+import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Rest;
+import io.mayorsdialogue.api.generated.TopicsApi;
+import io.mayorsdialogue.api.model.Topic;
+import io.mayorsdialogue.api.model.TopicList;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+public class TopicResource implements TopicsApi {
+
+    private final TopicService service;
+
+    @Context
+    UriInfo uri;
+
+    TopicResource(TopicService service) {
+        this.service = service;
+    }
+
+    @Override
+    public Response listTopics(Integer limit, String cursor) {
+        var page = service.list(PageRequest.of(limit, cursor));
+        return Rest.list(uri, new TopicList().items(page.items()).next(page.next()), page.next());
+    }
+
+    @Override
+    public Response createTopic(Topic topic) {
+        Topic created = service.create(topic);
+        return Rest.created(uri, created.getId(), created);
+    }
+
+    @Override
+    public Response getTopic(String id) {
+        return Response.ok(service.get(id)).build();
+    }
+
+    @Override
+    public Response replaceTopic(String id, Topic topic) {
+        return Response.ok(service.replace(id, topic)).build();
+    }
+
+    @Override
+    public Response deleteTopic(String id) {
+        service.delete(id);
+        return Response.noContent().build();
+    }
+}

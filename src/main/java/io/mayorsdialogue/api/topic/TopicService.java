@@ -1,0 +1,84 @@
+package io.mayorsdialogue.api.topic;
+
+import io.mayorsdialogue.api.common.ApiProblem;
+import io.mayorsdialogue.api.common.Cursor;
+import io.mayorsdialogue.api.common.Ids;
+import io.mayorsdialogue.api.common.Page;
+import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Violations;
+import io.mayorsdialogue.api.event.EventTopicRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class TopicService {
+
+    private final TopicRepository topics;
+    private final EventTopicRepository eventTopics;
+
+    TopicService(TopicRepository topics, EventTopicRepository eventTopics) {
+        this.topics = topics;
+        this.eventTopics = eventTopics;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<io.mayorsdialogue.api.model.Topic> list(PageRequest page) {
+        return Page.of(topics.page(page), page, TopicService::cursor, TopicMapper::toApi);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public io.mayorsdialogue.api.model.Topic get(String id) {
+        return TopicMapper.toApi(find(id));
+    }
+
+    public io.mayorsdialogue.api.model.Topic create(io.mayorsdialogue.api.model.Topic in) {
+        Topic e = new Topic();
+        e.id = UUID.randomUUID();
+        validate(in, e.id);
+        TopicMapper.apply(in, e);
+        topics.persistAndFlush(e);
+        return TopicMapper.toApi(e);
+    }
+
+    public io.mayorsdialogue.api.model.Topic replace(String id, io.mayorsdialogue.api.model.Topic in) {
+        Topic e = find(id);
+        validate(in, e.id);
+        TopicMapper.apply(in, e);
+        topics.flush();
+        return TopicMapper.toApi(e);
+    }
+
+    public void delete(String id) {
+        Topic e = find(id);
+        long events = eventTopics.countByTopic(e.id);
+        if (events > 0) {
+            throw ApiProblem.conflict("Topic '" + e.title + "' is on the agenda of " + events
+                    + " event(s); remove it from those events first.");
+        }
+        topics.delete(e);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Topic> findReference(String id) {
+        return Ids.parse(id).flatMap(topics::findByIdOptional);
+    }
+
+    static Cursor cursor(Topic t) {
+        return new Cursor(t.title, t.id.toString());
+    }
+
+    private Topic find(String id) {
+        return findReference(id).orElseThrow(() -> ApiProblem.notFound("topic", id));
+    }
+
+    private void validate(io.mayorsdialogue.api.model.Topic in, UUID id) {
+        new Violations().check(!in.getTitle().isBlank(), "title", "must not be blank").throwIfAny();
+        if (topics.titleTakenByOther(in.getTitle().strip(), id)) {
+            throw ApiProblem.conflict("A topic titled '" + in.getTitle().strip() + "' already exists.");
+        }
+    }
+}
