@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -56,35 +57,27 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response jsonParse(JsonParseException e, UriInfo uri) {
-        var at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return Problems.response(400, "malformed-json", "The body is not valid JSON",
-                "The body could not be parsed as JSON" + where + ". Check quotes, commas and brackets.", path(uri), List.of());
-    }
-
-    @ServerExceptionMapper
     public Response jsonMismatch(MismatchedInputException e, UriInfo uri) {
-        return invalid(List.of(jsonViolation(e)), uri);
+        return json(e, uri);
     }
 
     @ServerExceptionMapper
-    public Response jsonOther(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return invalid(List.of(new FieldViolation(jsonPath(m), "has an invalid value")), uri);
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        JsonParseException parse = causeOf(e, JsonParseException.class);
+        if (parse != null || !(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            var at = parse != null ? parse.getLocation() : e.getLocation();
+            String where = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            return Problems.response(400, "malformed-json", "The body is not valid JSON",
+                    "The body could not be parsed as JSON" + where + ". Check quotes, commas and brackets.", path(uri), List.of());
         }
-        return Problems.response(400, "malformed-json", "The body is not valid JSON",
-                "The body could not be read as JSON.", path(uri), List.of());
+        return invalid(List.of(jsonViolation(mapping)), uri);
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         Throwable cause = e.getCause();
-        if (cause instanceof MismatchedInputException m) {
-            return jsonMismatch(m, uri);
-        }
         if (cause instanceof JsonProcessingException j) {
-            return jsonOther(j, uri);
+            return json(j, uri);
         }
         if (e instanceof NotFoundException && cause != null) {
             // JAX-RS reports an unconvertible query or path parameter as 404; it is the client's input that is wrong.
@@ -96,7 +89,7 @@ public class ProblemMappers {
                     "Nothing is served at this path. The API lives under /api/v1; see /q/openapi.", path(uri), List.of());
         }
         if (e instanceof NotAllowedException) {
-            String allowed = String.join(", ", e.getResponse().getAllowedMethods());
+            String allowed = String.join(", ", AllowedMethods.of(uri.getPath()));
             Response problem = Problems.response(405, "method-not-allowed", "Method not allowed",
                     "This path does not support the method; allowed: " + allowed + ".", path(uri), List.of());
             return Response.fromResponse(problem).header(HttpHeaders.ALLOW, allowed).build();
@@ -126,7 +119,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
-        if (causes(e, org.hibernate.exception.ConstraintViolationException.class)) {
+        if (causeOf(e, org.hibernate.exception.ConstraintViolationException.class) != null) {
             // Services check uniqueness and references first; this is the race where two requests passed the check.
             return Problems.response(409, "conflict", "Conflict with the current state",
                     "The change conflicts with data written at the same time (a duplicate or a removed reference); fetch and retry.",
@@ -146,17 +139,21 @@ public class ProblemMappers {
         return Problems.response(400, "invalid-request", "The request is not valid", Problems.countDetail(errors), path(uri), errors);
     }
 
-    private static FieldViolation jsonViolation(MismatchedInputException e) {
+    private static FieldViolation jsonViolation(JsonMappingException e) {
         String field = jsonPath(e);
         if (e instanceof UnrecognizedPropertyException u) {
             Collection<Object> known = u.getKnownPropertyIds();
             String allowed = known == null ? "" : "; known fields: " + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
             return new FieldViolation(field, "is not a known field" + allowed);
         }
-        Class<?> target = e.getTargetType();
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType()
+                : e instanceof ValueInstantiationException v && v.getType() != null ? v.getType().getRawClass() : null;
         String expected = expectation(target);
         if (e instanceof InvalidFormatException f) {
             return new FieldViolation(field, "has an invalid value '" + f.getValue() + "'; expected " + expected);
+        }
+        if (e instanceof ValueInstantiationException) {
+            return new FieldViolation(field, "has an invalid value; expected " + expected);
         }
         return new FieldViolation(field, "has the wrong type; expected " + expected);
     }
@@ -231,13 +228,13 @@ public class ProblemMappers {
         return sb.isEmpty() ? "body" : sb.toString();
     }
 
-    private static boolean causes(Throwable e, Class<? extends Throwable> type) {
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     private static String path(UriInfo uri) {

@@ -1,0 +1,41 @@
+package io.mayorsdialogue.api.demo;
+
+import io.mayorsdialogue.api.support.ApiTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+/** The demo data is off in tests by default; loading it on demand gives the Qingdao dialogue, once. */
+@QuarkusTest
+class DemoDataTest extends ApiTest {
+
+    @Inject
+    DemoData demo;
+
+    @Test
+    void loadsTheQingdaoDialogueOnceAndItIsReadableThroughTheApi() {
+        demo.loadIfAbsent();
+        assertThat(demo.loadIfAbsent()).as("a second load finds the data and adds nothing").isFalse();
+
+        String event = DemoData.QINGDAO_DIALOGUE.toString();
+        given().get("/events/" + event).then().statusCode(200)
+                .body("name", equalTo("Global Mayors Dialogue · Qingdao"),
+                        "hostCityId", equalTo(DemoData.QINGDAO.toString()),
+                        "startsAt", equalTo("2025-07-19T09:00:00+08:00"),
+                        "timeZone", equalTo("Asia/Shanghai"),
+                        "topicIds", containsInAnyOrder(DemoData.MARINE_TOURISM.toString(),
+                                DemoData.HISTORIC_DISTRICTS.toString(), DemoData.INTERNATIONAL_TOURISM.toString()));
+        given().get("/events/" + event + "/attendees").then().statusCode(200)
+                .body("items.fullName", hasItem("Ren Gang"), "items.countryCode", hasItems("CN", "JP", "KR", "GR", "KH"));
+        given().get("/cities/" + DemoData.QINGDAO).then().body("localName", equalTo("青岛"));
+        given().get("/cities/" + DemoData.SOMOGY).then().body("adminLevel", equalTo("COUNTY"), "countryCode", equalTo("HU"));
+        given().get("/cities/" + DemoData.SIEM_REAP).then().body("localName", equalTo("ក្រុងសៀមរាប"));
+    }
+}

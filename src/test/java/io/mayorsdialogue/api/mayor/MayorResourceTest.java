@@ -1,0 +1,103 @@
+package io.mayorsdialogue.api.mayor;
+
+import io.mayorsdialogue.api.support.ApiTest;
+import io.mayorsdialogue.api.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class MayorResourceTest extends ApiTest {
+
+    private String cityId;
+
+    @BeforeEach
+    void city() {
+        Fixtures.country("KR", "South Korea");
+        cityId = Fixtures.city("Daegu " + unique(), "KR", "Asia/Seoul");
+    }
+
+    private Map<String, Object> mayor(String name) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("fullName", name);
+        body.put("title", "Mayor");
+        body.put("cityId", cityId);
+        body.put("termStart", "2022-07-01");
+        body.put("termEnd", "2026-06-30");
+        body.put("languages", List.of("ko", "en"));
+        return body;
+    }
+
+    @Test
+    void createsReadsReplacesAndDeletesAMayor() {
+        String name = "홍길동 " + unique();
+        String id = api().body(mayor(name)).post("/mayors")
+                .then().statusCode(201)
+                .body("fullName", equalTo(name), "languages", contains("ko", "en"), "termStart", equalTo("2022-07-01"))
+                .extract().path("id");
+        given().get("/mayors/" + id).then().statusCode(200).body("cityId", equalTo(cityId));
+
+        Map<String, Object> replaced = mayor(name);
+        replaced.put("title", "Deputy Mayor");
+        replaced.remove("termEnd");
+        replaced.put("languages", List.of());
+        api().body(replaced).put("/mayors/" + id).then().statusCode(200)
+                .body("title", equalTo("Deputy Mayor"), "termEnd", equalTo(null), "languages", empty());
+
+        given().delete("/mayors/" + id).then().statusCode(204);
+        given().get("/mayors/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void unknownCityAndReversedTermAre422() {
+        Map<String, Object> body = mayor("Nobody " + unique());
+        body.put("cityId", "3f0c2f0e-0000-0000-0000-000000000000");
+        body.put("termEnd", "2020-01-01");
+        api().body(body).post("/mayors")
+                .then().statusCode(422).body("errors.field", hasItems("cityId", "termEnd"));
+    }
+
+    @Test
+    void malformedLanguageTagsAre400() {
+        Map<String, Object> body = mayor("Polyglot " + unique());
+        body.put("languages", List.of("korean language"));
+        api().body(body).post("/mayors").then().statusCode(400).body("errors[0].field", containsString("languages"));
+    }
+
+    @Test
+    void filtersByCityAndCountry() {
+        String name = "Filtered " + unique();
+        api().body(mayor(name)).post("/mayors").then().statusCode(201);
+        given().queryParam("cityId", cityId).get("/mayors").then().statusCode(200)
+                .body("items.fullName", contains(name), "next", equalTo(null));
+        given().queryParam("country", "KR").queryParam("limit", 100).get("/mayors").then()
+                .body("items.fullName", hasItem(name));
+        given().queryParam("country", "JP").queryParam("limit", 100).get("/mayors").then()
+                .body("items.fullName", not(hasItem(name)));
+        given().queryParam("cityId", "nonsense").get("/mayors").then().statusCode(200).body("items", empty());
+        given().queryParam("cityId", cityId).get("/mayors").then().body("items.cityId", everyItem(equalTo(cityId)));
+    }
+
+    @Test
+    void anAttendingMayorCannotBeDeleted() {
+        String mayorId = Fixtures.mayor("Attending " + unique(), cityId);
+        String eventId = Fixtures.event("Dialogue " + unique(), cityId, List.of());
+        given().put("/events/" + eventId + "/attendees/" + mayorId).then().statusCode(204);
+        given().delete("/mayors/" + mayorId).then().statusCode(409).body("detail", containsString("attending 1 event"));
+        given().get("/mayors/" + mayorId).then().statusCode(200);
+    }
+}
