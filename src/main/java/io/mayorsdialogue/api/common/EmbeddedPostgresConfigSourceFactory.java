@@ -23,7 +23,7 @@ import java.util.OptionalInt;
  *   <li>{@code DB_URL} (a JDBC URL) is a shorthand for {@code quarkus.datasource.jdbc.url}, in every profile.</li>
  *   <li>Otherwise, with no URL configured and {@code mayors.embedded-db} true (the default in the dev and test
  *       profiles), a real PostgreSQL is started from the bundled binaries and its URL supplied.</li>
- *   <li>Production gets neither: without a URL the service refuses to start.</li>
+ *   <li>Production gets neither: without a URL the service refuses to start, with a one-line reason.</li>
  * </ul>
  * Only at runtime init: during the build (augmentation) no server must start, or its random port is baked in.
  */
@@ -43,8 +43,11 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         if (isSet(shorthand) && !isSet(value(context, URL))) {
             return List.of(source(Map.of(URL, shorthand)));
         }
-        if (isSet(value(context, URL)) || !embeddedWanted(context)) {
+        if (isSet(value(context, URL))) {
             return List.of();
+        }
+        if (!embeddedWanted(context)) {
+            refuseToStartWithoutDatabase();
         }
         EmbeddedPostgres pg = start(dataDirectory(context));
         return List.of(source(Map.of(
@@ -56,6 +59,17 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     @Override
     public OptionalInt getPriority() {
         return OptionalInt.of(ORDINAL);
+    }
+
+    /**
+     * Production without a database cannot do anything useful; say so in one line instead of the framework's
+     * page of stack trace about an inactive datasource bean.
+     */
+    private static void refuseToStartWithoutDatabase() {
+        System.err.println("Mayors Dialogue API cannot start: no database configured. Set QUARKUS_DATASOURCE_JDBC_URL "
+                + "(or DB_URL), QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD, or MAYORS_EMBEDDED_DB=true for a throwaway embedded PostgreSQL.");
+        System.err.flush();
+        Runtime.getRuntime().halt(2); // not exit(): shutdown hooks would wait on this half-started main thread
     }
 
     private static boolean embeddedWanted(ConfigSourceContext context) {
