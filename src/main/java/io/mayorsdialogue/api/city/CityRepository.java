@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.city;
 
+import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.PageRequest;
 import io.mayorsdialogue.api.common.Where;
 import io.mayorsdialogue.api.model.AdminLevel;
@@ -17,9 +18,7 @@ public class CityRepository implements PanacheRepositoryBase<City, UUID> {
         Where where = new Where()
                 .and("countryCode = :country", "country", country)
                 .and("adminLevel = :adminLevel", "adminLevel", adminLevel);
-        if (page.after() != null) {
-            where.after("name", "id", page.after().key(), page.after().uuid());
-        }
+        where.after(page.after(), "name", "id", Cursor::key);
         return find(where.hql(), Sort.by("name").and("id"), where.params()).range(0, page.fetchSize() - 1).list();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Builds the HQL {@code where} of a filtered, keyset-paged list: optional filters are added only when given, and
@@ -24,11 +25,12 @@ public final class Where {
         return this;
     }
 
-    public Where after(String keyPath, String idPath, Object key, Object id) {
-        if (key != null) {
+    /** Rows after {@code cursor} (none: from the start) in {@code (keyPath, idPath)} order; {@code key} reads its sort key. */
+    public Where after(Cursor cursor, String keyPath, String idPath, Function<Cursor, Object> key) {
+        if (cursor != null) {
             clauses.add("(" + keyPath + ", " + idPath + ") > (:afterKey, :afterId)");
-            params.put("afterKey", key);
-            params.put("afterId", id);
+            params.put("afterKey", key.apply(cursor));
+            params.put("afterId", cursor.uuid());
         }
         return this;
     }

@@ -69,12 +69,6 @@ public class CountryService {
         countries.delete(e);
     }
 
-    /** Unknown country code in a reference → the caller reports it under its own field name. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean exists(String code) {
-        return code != null && countries.findByIdOptional(code).isPresent();
-    }
-
     private Country find(String code) {
         String normalised = code == null ? "" : code.toUpperCase(Locale.ROOT);
         return countries.findByIdOptional(normalised).orElseThrow(() -> ApiProblem.notFound("country", code));

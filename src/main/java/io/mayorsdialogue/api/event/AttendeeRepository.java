@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.event;
 
+import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.PageRequest;
 import io.mayorsdialogue.api.common.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -14,9 +15,7 @@ public class AttendeeRepository implements PanacheRepositoryBase<EventAttendee, 
 
     public List<AttendeeRow> page(UUID eventId, PageRequest page) {
         Where where = new Where().and("a.eventId = :eventId", "eventId", eventId);
-        if (page.after() != null) {
-            where.after("m.fullName", "m.id", page.after().key(), page.after().uuid());
-        }
+        where.after(page.after(), "m.fullName", "m.id", Cursor::key);
         TypedQuery<AttendeeRow> query = getEntityManager().createQuery("""
                 select new io.mayorsdialogue.api.event.AttendeeRow(m.id, m.fullName, m.title, c.id, c.name, c.countryCode, m.languages)
                 from EventAttendee a join Mayor m on m.id = a.mayorId join City c on c.id = m.cityId

@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.event;
 
+import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.PageRequest;
 import io.mayorsdialogue.api.common.Where;
 import io.mayorsdialogue.api.model.EventStatus;
@@ -17,9 +18,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         Where where = new Where()
                 .and("status = :status", "status", status)
                 .and("hostCityId = :hostCityId", "hostCityId", hostCityId);
-        if (page.after() != null) {
-            where.after("startsAt", "id", page.after().instantKey(), page.after().uuid());
-        }
+        where.after(page.after(), "startsAt", "id", Cursor::instantKey);
         return find(where.hql(), Sort.by("startsAt").and("id"), where.params()).range(0, page.fetchSize() - 1).list();
     }
 

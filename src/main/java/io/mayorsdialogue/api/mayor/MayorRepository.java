@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.mayor;
 
+import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.PageRequest;
 import io.mayorsdialogue.api.common.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -16,9 +17,7 @@ public class MayorRepository implements PanacheRepositoryBase<Mayor, UUID> {
         Where where = new Where()
                 .and("cityId = :cityId", "cityId", cityId)
                 .and("cityId in (select c.id from City c where c.countryCode = :country)", "country", country);
-        if (page.after() != null) {
-            where.after("fullName", "id", page.after().key(), page.after().uuid());
-        }
+        where.after(page.after(), "fullName", "id", Cursor::key);
         return find(where.hql(), Sort.by("fullName").and("id"), where.params()).range(0, page.fetchSize() - 1).list();
     }
 

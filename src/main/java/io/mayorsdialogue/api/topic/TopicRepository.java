@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.topic;
 
+import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.PageRequest;
 import io.mayorsdialogue.api.common.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -15,18 +16,14 @@ public class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
 
     public List<Topic> page(PageRequest page) {
         Where where = new Where();
-        if (page.after() != null) {
-            where.after("title", "id", page.after().key(), page.after().uuid());
-        }
+        where.after(page.after(), "title", "id", Cursor::key);
         return find(where.hql(), Sort.by("title").and("id"), where.params()).range(0, page.fetchSize() - 1).list();
     }
 
     /** The topics of an event, in the same order and keyset as {@link #page}. */
     public List<Topic> pageOfEvent(UUID eventId, PageRequest page) {
         Where where = new Where().and("id in (select l.topicId from EventTopic l where l.eventId = :eventId)", "eventId", eventId);
-        if (page.after() != null) {
-            where.after("title", "id", page.after().key(), page.after().uuid());
-        }
+        where.after(page.after(), "title", "id", Cursor::key);
         return find(where.hql(), Sort.by("title").and("id"), where.params()).range(0, page.fetchSize() - 1).list();
     }
 
