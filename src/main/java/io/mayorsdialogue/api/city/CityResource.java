@@ -28,7 +28,7 @@ public class CityResource implements CitiesApi {
     }
 
     @Override
-    public Response createCity(City city) {
+    public Response createCity(City city, String idempotencyKey) {
         City created = service.create(city);
         return Rest.created(uri, created.getId(), created);
     }

@@ -11,6 +11,8 @@ import io.mayorsdialogue.api.country.CountryRepository;
 import io.mayorsdialogue.api.event.EventRepository;
 import io.mayorsdialogue.api.mayor.MayorRepository;
 import io.mayorsdialogue.api.model.AdminLevel;
+import io.mayorsdialogue.api.partner.PartnerRepository;
+import io.mayorsdialogue.api.registration.RegistrationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -25,12 +27,17 @@ public class CityService {
     private final CountryRepository countries;
     private final MayorRepository mayors;
     private final EventRepository events;
+    private final PartnerRepository partners;
+    private final RegistrationRepository registrations;
 
-    CityService(CityRepository cities, CountryRepository countries, MayorRepository mayors, EventRepository events) {
+    CityService(CityRepository cities, CountryRepository countries, MayorRepository mayors, EventRepository events,
+            PartnerRepository partners, RegistrationRepository registrations) {
         this.cities = cities;
         this.countries = countries;
         this.mayors = mayors;
         this.events = events;
+        this.partners = partners;
+        this.registrations = registrations;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -64,9 +71,12 @@ public class CityService {
         City e = find(id);
         long officials = mayors.countByCity(e.id);
         long hosted = events.countByHostCity(e.id);
-        if (officials > 0 || hosted > 0) {
-            throw ApiProblem.conflict("City '" + e.name + "' is still referenced by " + officials + " mayor(s) and hosts "
-                    + hosted + " event(s); delete or move them first.");
+        long keys = partners.count("cityId", e.id);
+        long registered = registrations.countByCity(e.id);
+        if (officials + hosted + keys + registered > 0) {
+            throw ApiProblem.conflict("City '" + e.name + "' is still referenced by " + officials + " mayor(s), "
+                    + hosted + " hosted event(s), " + keys + " partner key(s) and " + registered
+                    + " registration(s); delete or move them first.");
         }
         cities.delete(e);
     }

@@ -66,10 +66,8 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
      * page of stack trace about an inactive datasource bean.
      */
     private static void refuseToStartWithoutDatabase() {
-        System.err.println("Mayors Dialogue API cannot start: no database configured. Set QUARKUS_DATASOURCE_JDBC_URL "
-                + "(or DB_URL), QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD, or MAYORS_EMBEDDED_DB=true for a throwaway embedded PostgreSQL.");
-        System.err.flush();
-        Runtime.getRuntime().halt(2); // not exit(): shutdown hooks would wait on this half-started main thread
+        FailFast.refuse("no database configured. Set QUARKUS_DATASOURCE_JDBC_URL (or DB_URL), QUARKUS_DATASOURCE_USERNAME "
+                + "and QUARKUS_DATASOURCE_PASSWORD, or MAYORS_EMBEDDED_DB=true for a throwaway embedded PostgreSQL.");
     }
 
     private static boolean embeddedWanted(ConfigSourceContext context) {

@@ -27,7 +27,7 @@ public class CountryResource implements CountriesApi {
     }
 
     @Override
-    public Response createCountry(Country country) {
+    public Response createCountry(Country country, String idempotencyKey) {
         Country created = service.create(country);
         return Rest.created(uri, created.getCode(), created);
     }

@@ -28,7 +28,7 @@ public class EventResource implements EventsApi {
     }
 
     @Override
-    public Response createEvent(Event event) {
+    public Response createEvent(Event event, String idempotencyKey) {
         Event created = service.create(event);
         return Rest.created(uri, created.getId(), created);
     }

@@ -10,8 +10,10 @@ import io.mayorsdialogue.api.common.PageRequest;
 import io.mayorsdialogue.api.common.TimeZones;
 import io.mayorsdialogue.api.common.Violations;
 import io.mayorsdialogue.api.model.EventStatus;
+import io.mayorsdialogue.api.registration.RegistrationRepository;
 import io.mayorsdialogue.api.topic.TopicRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -32,12 +34,15 @@ public class EventService {
     private final EventTopicRepository eventTopics;
     private final TopicRepository topics;
     private final CityService cities;
+    private final RegistrationRepository registrations;
 
-    EventService(EventRepository events, EventTopicRepository eventTopics, TopicRepository topics, CityService cities) {
+    EventService(EventRepository events, EventTopicRepository eventTopics, TopicRepository topics, CityService cities,
+            RegistrationRepository registrations) {
         this.events = events;
         this.eventTopics = eventTopics;
         this.topics = topics;
         this.cities = cities;
+        this.registrations = registrations;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,9 +84,24 @@ public class EventService {
         return toApi(e);
     }
 
-    /** The event's topic links and attendee list go with it (ON DELETE CASCADE). */
+    /**
+     * The event's topic links and attendee list go with it (ON DELETE CASCADE); delegations' registrations do not:
+     * an event that has them is cancelled (status CANCELLED), not deleted.
+     */
     public void delete(String id) {
-        events.delete(find(id));
+        Event e = find(id);
+        long registered = registrations.countByEvent(e.id);
+        if (registered > 0) {
+            throw ApiProblem.conflict("The event has " + registered + " delegation registration(s); set its status to "
+                    + "CANCELLED instead of deleting it.");
+        }
+        events.delete(e);
+    }
+
+    /** The event, its row locked until the transaction ends: serialises every change to its places. */
+    public Event lock(String id) {
+        return Ids.parse(id).flatMap(u -> events.findByIdOptional(u, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> ApiProblem.notFound("event", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

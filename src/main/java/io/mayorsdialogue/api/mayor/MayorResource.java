@@ -27,7 +27,7 @@ public class MayorResource implements MayorsApi {
     }
 
     @Override
-    public Response createMayor(Mayor mayor) {
+    public Response createMayor(Mayor mayor, String idempotencyKey) {
         Mayor created = service.create(mayor);
         return Rest.created(uri, created.getId(), created);
     }

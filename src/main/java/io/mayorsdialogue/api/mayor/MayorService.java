@@ -9,6 +9,7 @@ import io.mayorsdialogue.api.common.Page;
 import io.mayorsdialogue.api.common.PageRequest;
 import io.mayorsdialogue.api.common.Violations;
 import io.mayorsdialogue.api.event.AttendeeRepository;
+import io.mayorsdialogue.api.registration.RegistrationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -23,11 +24,13 @@ public class MayorService {
     private final MayorRepository mayors;
     private final CityService cities;
     private final AttendeeRepository attendees;
+    private final RegistrationRepository registrations;
 
-    MayorService(MayorRepository mayors, CityService cities, AttendeeRepository attendees) {
+    MayorService(MayorRepository mayors, CityService cities, AttendeeRepository attendees, RegistrationRepository registrations) {
         this.mayors = mayors;
         this.cities = cities;
         this.attendees = attendees;
+        this.registrations = registrations;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -65,6 +68,10 @@ public class MayorService {
         if (attending > 0) {
             throw ApiProblem.conflict(e.fullName + " is listed as attending " + attending
                     + " event(s); remove them from those events' attendees first.");
+        }
+        long heading = registrations.countHeadedBy(e.id);
+        if (heading > 0) {
+            throw ApiProblem.conflict(e.fullName + " heads " + heading + " delegation registration(s); they keep the record.");
         }
         mayors.delete(e);
     }

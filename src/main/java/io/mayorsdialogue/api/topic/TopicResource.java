@@ -27,7 +27,7 @@ public class TopicResource implements TopicsApi {
     }
 
     @Override
-    public Response createTopic(Topic topic) {
+    public Response createTopic(Topic topic, String idempotencyKey) {
         Topic created = service.create(topic);
         return Rest.created(uri, created.getId(), created);
     }

@@ -58,7 +58,7 @@ class CityResourceTest extends ApiTest {
         api().body(replaced).put("/cities/" + id).then().statusCode(200)
                 .body("localName", equalTo("Πειραιάς"), "countryCode", equalTo("GR"));
 
-        given().delete("/cities/" + id).then().statusCode(204);
+        asOrganiser().delete("/cities/" + id).then().statusCode(204);
         given().get("/cities/" + id).then().statusCode(404);
     }
 
@@ -126,7 +126,7 @@ class CityResourceTest extends ApiTest {
     void aCityWithMayorsOrEventsCannotBeDeleted() {
         String id = Fixtures.city("Kobe " + unique(), "JP", "Asia/Tokyo");
         Fixtures.mayor("Test Mayor " + unique(), id);
-        given().delete("/cities/" + id).then().statusCode(409).body("detail", containsString("1 mayor"));
+        asOrganiser().delete("/cities/" + id).then().statusCode(409).body("detail", containsString("1 mayor"));
         given().get("/cities/" + id).then().statusCode(200);
     }
 
@@ -135,6 +135,6 @@ class CityResourceTest extends ApiTest {
         given().get("/cities/00000000-0000-0000-0000-000000000000").then().statusCode(404);
         given().get("/cities/not-a-uuid").then().statusCode(404).body("detail", endsWith("'not-a-uuid'."));
         api().body(city("X")).put("/cities/not-a-uuid").then().statusCode(404);
-        given().delete("/cities/not-a-uuid").then().statusCode(404);
+        asOrganiser().delete("/cities/not-a-uuid").then().statusCode(404);
     }
 }

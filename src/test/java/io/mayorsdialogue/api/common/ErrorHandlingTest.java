@@ -24,7 +24,7 @@ class ErrorHandlingTest extends ApiTest {
 
     @Test
     void malformedJsonIs400WithWhereItBroke() {
-        given().contentType(ContentType.JSON).body("{\"title\": \"Marine tourism\",")
+        api().body("{\"title\": \"Marine tourism\",")
                 .post("/topics")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("status", equalTo(400), "title", equalTo("The body is not valid JSON"),
@@ -69,7 +69,7 @@ class ErrorHandlingTest extends ApiTest {
 
     @Test
     void wrongMethodIs405WithAllow() {
-        given().delete("/countries")
+        asOrganiser().delete("/countries")
                 .then().statusCode(405).contentType(PROBLEM)
                 .header("Allow", allOf(containsString("GET"), containsString("POST")))
                 .body("status", equalTo(405));
@@ -83,7 +83,7 @@ class ErrorHandlingTest extends ApiTest {
 
     @Test
     void unsupportedContentTypeIs415() {
-        given().contentType("text/plain").body("title=Ports")
+        asOrganiser().contentType("text/plain").body("title=Ports")
                 .post("/topics")
                 .then().statusCode(415).contentType(PROBLEM).body("detail", containsString("application/json"));
     }
@@ -91,7 +91,7 @@ class ErrorHandlingTest extends ApiTest {
     @Test
     void oversizedBodyIs413() {
         String huge = "x".repeat(1_100_000);
-        given().noFiltersOfType(OpenApiValidationFilter.class).contentType(ContentType.JSON)
+        asOrganiser().noFiltersOfType(OpenApiValidationFilter.class).contentType(ContentType.JSON)
                 .body(Map.of("title", huge))
                 .post("/topics")
                 .then().statusCode(413).contentType(PROBLEM).body("detail", containsString("1 MiB"));

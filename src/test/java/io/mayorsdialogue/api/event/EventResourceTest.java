@@ -132,27 +132,27 @@ class EventResourceTest extends ApiTest {
     void deletingAnEventRemovesItsTopicLinksAndAttendeesButNotTheTopics() {
         String id = api().body(event("Short-lived " + unique())).post("/events").then().statusCode(201).extract().path("id");
         String mayor = Fixtures.mayor("Host mayor " + unique(), qingdao);
-        given().put("/events/" + id + "/attendees/" + mayor).then().statusCode(204);
-        given().delete("/events/" + id).then().statusCode(204);
+        asOrganiser().put("/events/" + id + "/attendees/" + mayor).then().statusCode(204);
+        asOrganiser().delete("/events/" + id).then().statusCode(204);
         given().get("/events/" + id).then().statusCode(404);
         given().get("/events/" + id + "/attendees").then().statusCode(404);
         given().get("/topics/" + marine).then().statusCode(200);
-        given().delete("/mayors/" + mayor).then().statusCode(204); // no longer attending anything
+        asOrganiser().delete("/mayors/" + mayor).then().statusCode(204); // no longer attending anything
     }
 
     @Test
     void linksAndUnlinksTopicsIdempotently() {
         String id = api().body(event("Topics " + unique())).post("/events").then().statusCode(201).extract().path("id");
         String extra = Fixtures.topic("International tourism " + unique());
-        given().put("/events/" + id + "/topics/" + extra).then().statusCode(204);
-        given().put("/events/" + id + "/topics/" + extra).then().statusCode(204);
+        asOrganiser().put("/events/" + id + "/topics/" + extra).then().statusCode(204);
+        asOrganiser().put("/events/" + id + "/topics/" + extra).then().statusCode(204);
         given().get("/events/" + id + "/topics").then().statusCode(200).body("items.id", hasItems(marine, heritage, extra),
                 "items.size()", equalTo(3));
         given().get("/events/" + id).then().body("topicIds", hasItem(extra));
-        given().delete("/events/" + id + "/topics/" + extra).then().statusCode(204);
-        given().delete("/events/" + id + "/topics/" + extra).then().statusCode(404).body("detail", containsString("not on this event"));
-        given().put("/events/" + id + "/topics/no-such-topic").then().statusCode(404);
-        given().put("/events/no-such-event/topics/" + extra).then().statusCode(404);
+        asOrganiser().delete("/events/" + id + "/topics/" + extra).then().statusCode(204);
+        asOrganiser().delete("/events/" + id + "/topics/" + extra).then().statusCode(404).body("detail", containsString("not on this event"));
+        asOrganiser().put("/events/" + id + "/topics/no-such-topic").then().statusCode(404);
+        asOrganiser().put("/events/no-such-event/topics/" + extra).then().statusCode(404);
     }
 
     @Test
@@ -160,9 +160,9 @@ class EventResourceTest extends ApiTest {
         String id = api().body(event("Attended " + unique())).post("/events").then().statusCode(201).extract().path("id");
         String ren = Fixtures.mayor("A Ren " + unique(), qingdao);
         String mori = Fixtures.mayor("B Mori " + unique(), qingdao);
-        given().put("/events/" + id + "/attendees/" + mori).then().statusCode(204);
-        given().put("/events/" + id + "/attendees/" + ren).then().statusCode(204);
-        given().put("/events/" + id + "/attendees/" + ren).then().statusCode(204);
+        asOrganiser().put("/events/" + id + "/attendees/" + mori).then().statusCode(204);
+        asOrganiser().put("/events/" + id + "/attendees/" + ren).then().statusCode(204);
+        asOrganiser().put("/events/" + id + "/attendees/" + ren).then().statusCode(204);
 
         var first = given().queryParam("limit", 1).get("/events/" + id + "/attendees").then().statusCode(200)
                 .body("items.mayorId", contains(ren), "items[0].countryCode", equalTo("CN"),
@@ -171,9 +171,9 @@ class EventResourceTest extends ApiTest {
         given().queryParam("limit", 1).queryParam("cursor", (String) first.path("next")).get("/events/" + id + "/attendees")
                 .then().statusCode(200).body("items.mayorId", contains(mori), "next", equalTo(null));
 
-        given().delete("/events/" + id + "/attendees/" + ren).then().statusCode(204);
-        given().delete("/events/" + id + "/attendees/" + ren).then().statusCode(404);
+        asOrganiser().delete("/events/" + id + "/attendees/" + ren).then().statusCode(204);
+        asOrganiser().delete("/events/" + id + "/attendees/" + ren).then().statusCode(404);
         given().get("/events/" + id + "/attendees").then().body("items.mayorId", contains(mori));
-        given().put("/events/" + id + "/attendees/not-a-mayor").then().statusCode(404);
+        asOrganiser().put("/events/" + id + "/attendees/not-a-mayor").then().statusCode(404);
     }
 }

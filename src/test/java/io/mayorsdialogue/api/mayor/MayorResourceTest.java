@@ -58,7 +58,7 @@ class MayorResourceTest extends ApiTest {
         api().body(replaced).put("/mayors/" + id).then().statusCode(200)
                 .body("title", equalTo("Deputy Mayor"), "termEnd", equalTo(null), "languages", empty());
 
-        given().delete("/mayors/" + id).then().statusCode(204);
+        asOrganiser().delete("/mayors/" + id).then().statusCode(204);
         given().get("/mayors/" + id).then().statusCode(404);
     }
 
@@ -96,8 +96,8 @@ class MayorResourceTest extends ApiTest {
     void anAttendingMayorCannotBeDeleted() {
         String mayorId = Fixtures.mayor("Attending " + unique(), cityId);
         String eventId = Fixtures.event("Dialogue " + unique(), cityId, List.of());
-        given().put("/events/" + eventId + "/attendees/" + mayorId).then().statusCode(204);
-        given().delete("/mayors/" + mayorId).then().statusCode(409).body("detail", containsString("attending 1 event"));
+        asOrganiser().put("/events/" + eventId + "/attendees/" + mayorId).then().statusCode(204);
+        asOrganiser().delete("/mayors/" + mayorId).then().statusCode(409).body("detail", containsString("attending 1 event"));
         given().get("/mayors/" + mayorId).then().statusCode(200);
     }
 }

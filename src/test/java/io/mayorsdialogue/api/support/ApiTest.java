@@ -38,9 +38,20 @@ public abstract class ApiTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    /** A JSON request: the common case. */
+    /** The organiser key of the test profile (application.properties). */
+    public static final String ORGANISER_KEY = "test-organiser-key-0123456789";
+
+    /** A JSON request with the organiser's key: the common case for writes. */
     protected static RequestSpecification api() {
-        return RestAssured.given().contentType(ContentType.JSON);
+        return asOrganiser().contentType(ContentType.JSON);
+    }
+
+    protected static RequestSpecification asOrganiser() {
+        return RestAssured.given().header("Authorization", "Bearer " + ORGANISER_KEY);
+    }
+
+    protected static RequestSpecification asPartner(String apiKey) {
+        return RestAssured.given().header("Authorization", "Bearer " + apiKey).contentType(ContentType.JSON);
     }
 
     /** A short suffix that keeps names unique across tests sharing one database. */

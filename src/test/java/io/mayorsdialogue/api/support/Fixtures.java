@@ -17,7 +17,7 @@ public final class Fixtures {
 
     /** Countries are a closed set (ISO codes), so tests share them: created once, reused after. */
     public static String country(String code, String name) {
-        RestAssured.given().contentType(ContentType.JSON)
+        RestAssured.given().header("Authorization", "Bearer " + ApiTest.ORGANISER_KEY).contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", name))
                 .post("/countries")
                 .then().statusCode(anyOf(is(201), is(409)));
@@ -25,28 +25,28 @@ public final class Fixtures {
     }
 
     public static String city(String name, String countryCode, String timeZone) {
-        return RestAssured.given().contentType(ContentType.JSON)
+        return RestAssured.given().header("Authorization", "Bearer " + ApiTest.ORGANISER_KEY).contentType(ContentType.JSON)
                 .body(Map.of("name", name, "countryCode", countryCode, "adminLevel", "CITY", "timeZone", timeZone))
                 .post("/cities")
                 .then().statusCode(201).extract().path("id");
     }
 
     public static String mayor(String fullName, String cityId) {
-        return RestAssured.given().contentType(ContentType.JSON)
+        return RestAssured.given().header("Authorization", "Bearer " + ApiTest.ORGANISER_KEY).contentType(ContentType.JSON)
                 .body(Map.of("fullName", fullName, "title", "Mayor", "cityId", cityId, "languages", List.of("en")))
                 .post("/mayors")
                 .then().statusCode(201).extract().path("id");
     }
 
     public static String topic(String title) {
-        return RestAssured.given().contentType(ContentType.JSON)
+        return RestAssured.given().header("Authorization", "Bearer " + ApiTest.ORGANISER_KEY).contentType(ContentType.JSON)
                 .body(Map.of("title", title))
                 .post("/topics")
                 .then().statusCode(201).extract().path("id");
     }
 
     public static String event(String name, String hostCityId, List<String> topicIds) {
-        return RestAssured.given().contentType(ContentType.JSON)
+        return RestAssured.given().header("Authorization", "Bearer " + ApiTest.ORGANISER_KEY).contentType(ContentType.JSON)
                 .body(Map.of("name", name, "hostCityId", hostCityId, "startsAt", "2026-09-12T09:00:00+08:00",
                         "endsAt", "2026-09-12T18:00:00+08:00", "topicIds", topicIds))
                 .post("/events")

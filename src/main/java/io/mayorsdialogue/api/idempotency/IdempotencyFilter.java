@@ -1,0 +1,120 @@
+package io.mayorsdialogue.api.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mayorsdialogue.api.common.ContractOperations;
+import io.mayorsdialogue.api.common.Problems;
+import io.mayorsdialogue.api.common.Sha256;
+import io.mayorsdialogue.api.security.CurrentCaller;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code Idempotency-Key} for the operations whose contract declares it: the first request with a key runs and its
+ * answer is kept; a retry with the same key and body gets that answer again, marked {@code Idempotent-Replayed};
+ * the same key with another body is a 422, and a retry while the first is still running a 409. Keys are per
+ * credential, so two partners can never collide.
+ */
+public class IdempotencyFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
+    private static final int MAX_KEY_LENGTH = 100;
+
+    private record Held(String scope, String key) {
+    }
+
+    private final ContractOperations contract;
+    private final IdempotencyStore store;
+    private final CurrentCaller caller;
+    private final ObjectMapper json;
+
+    IdempotencyFilter(ContractOperations contract, IdempotencyStore store, CurrentCaller caller, ObjectMapper json) {
+        this.contract = contract;
+        this.store = store;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 100)
+    public Optional<Response> claim(ContainerRequestContext ctx, SimpleResourceInfo method) {
+        String key = ctx.getHeaderString(HEADER);
+        boolean applies = contract.get(method.getMethodName()).map(ContractOperations.Operation::idempotent).orElse(false);
+        if (!applies || key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+            return Optional.empty(); // a malformed key is reported by the contract's validation (400)
+        }
+        byte[] body = readBody(ctx);
+        String path = ctx.getUriInfo().getRequestUri().getRawPath();
+        String hash = Sha256.hex(ctx.getMethod() + " " + path + "\n" + new String(body, StandardCharsets.UTF_8));
+        String scope = caller.get().scope();
+        IdempotencyStore.Claim claim = store.claim(scope, key, hash);
+        if (claim instanceof IdempotencyStore.Claimed) {
+            ctx.setProperty(CLAIM, new Held(scope, key));
+            return Optional.empty();
+        }
+        if (claim instanceof IdempotencyStore.Replay r) {
+            Response.ResponseBuilder replay = Response.status(r.status()).entity(r.body())
+                    .type(MediaType.APPLICATION_JSON_TYPE).header(REPLAYED, "true");
+            if (r.location() != null) {
+                replay.header(HttpHeaders.LOCATION, r.location());
+            }
+            if (r.etag() != null) {
+                replay.header(HttpHeaders.ETAG, r.etag());
+            }
+            return Optional.of(replay.build());
+        }
+        if (claim instanceof IdempotencyStore.Mismatch) {
+            return Optional.of(Problems.response(422, "idempotency-key-reused", "Idempotency key reused",
+                    "This Idempotency-Key was used for a different request; use a new key for a new request.", path, List.of()));
+        }
+        return Optional.of(Problems.response(409, "idempotency-in-progress", "Request already in progress",
+                "A request with this Idempotency-Key is still being processed; retry in a moment to get its answer.", path,
+                List.of()));
+    }
+
+    @ServerResponseFilter
+    public void record(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(CLAIM) instanceof Held held)) {
+            return;
+        }
+        if (response.getStatus() >= 200 && response.getStatus() < 300) {
+            store.complete(held.scope(), held.key(), response.getStatus(), serialise(response.getEntity()),
+                    response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG));
+        } else {
+            store.release(held.scope(), held.key());
+        }
+    }
+
+    private String serialise(Object entity) {
+        try {
+            return entity == null ? null : json.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A response body that was just written could not be written again", e);
+        }
+    }
+
+    private static byte[] readBody(ContainerRequestContext ctx) {
+        try {
+            byte[] body = ctx.getEntityStream().readAllBytes();
+            ctx.setEntityStream(new ByteArrayInputStream(body));
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

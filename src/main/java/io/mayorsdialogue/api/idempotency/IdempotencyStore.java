@@ -1,0 +1,100 @@
+package io.mayorsdialogue.api.idempotency;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Idempotency keys in PostgreSQL, so every instance of the service honours them. Each step runs in a transaction
+ * of its own: the claim must be visible to a concurrent duplicate before the create itself commits.
+ */
+@ApplicationScoped
+public class IdempotencyStore {
+
+    /** A claim older than this whose request never finished (its instance died) may be taken over. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
+    public sealed interface Claim permits Claimed, Replay, InProgress, Mismatch {
+    }
+
+    public record Claimed() implements Claim {
+    }
+
+    public record Replay(int status, String body, String location, String etag) implements Claim {
+    }
+
+    public record InProgress() implements Claim {
+    }
+
+    public record Mismatch() implements Claim {
+    }
+
+    private final EntityManager em;
+    private final Duration ttl;
+
+    IdempotencyStore(EntityManager em, @ConfigProperty(name = "mayors.idempotency.ttl", defaultValue = "PT24H") Duration ttl) {
+        this.em = em;
+        this.ttl = ttl;
+    }
+
+    public Claim claim(String scope, String key, String requestHash) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now();
+            em.createNativeQuery("delete from idempotency_key where scope = ?1 and idem_key = ?2 and expires_at < ?3")
+                    .setParameter(1, scope).setParameter(2, key).setParameter(3, now).executeUpdate();
+            int inserted = em.createNativeQuery("""
+                    insert into idempotency_key (scope, idem_key, request_hash, state, created_at, expires_at)
+                    values (?1, ?2, ?3, 'IN_PROGRESS', ?4, ?5) on conflict (scope, idem_key) do nothing""")
+                    .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash)
+                    .setParameter(4, now).setParameter(5, now.plus(ttl))
+                    .executeUpdate();
+            if (inserted == 1) {
+                return new Claimed();
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                    select request_hash, state, response_status, response_body, response_location, response_etag, created_at
+                    from idempotency_key where scope = ?1 and idem_key = ?2 for update""")
+                    .setParameter(1, scope).setParameter(2, key).getResultList();
+            if (rows.isEmpty()) {
+                return new InProgress(); // released between our insert and select; the client may simply retry
+            }
+            Object[] row = rows.get(0);
+            if (!requestHash.equals(row[0])) {
+                return new Mismatch();
+            }
+            if ("COMPLETED".equals(row[1])) {
+                return new Replay(((Number) row[2]).intValue(), (String) row[3], (String) row[4], (String) row[5]);
+            }
+            Instant claimedAt = row[6] instanceof Instant i ? i : ((java.sql.Timestamp) row[6]).toInstant();
+            if (claimedAt.isBefore(now.minus(ABANDONED_AFTER))) {
+                em.createNativeQuery("update idempotency_key set created_at = ?3 where scope = ?1 and idem_key = ?2")
+                        .setParameter(1, scope).setParameter(2, key).setParameter(3, now).executeUpdate();
+                return new Claimed();
+            }
+            return new InProgress();
+        });
+    }
+
+    public void complete(String scope, String key, int status, String body, String location, String etag) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update idempotency_key set state = 'COMPLETED', response_status = ?3, response_body = ?4,
+                       response_location = ?5, response_etag = ?6
+                where scope = ?1 and idem_key = ?2""")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, status).setParameter(4, body)
+                .setParameter(5, location).setParameter(6, etag)
+                .executeUpdate());
+    }
+
+    /** The request failed and created nothing: forget the key so that a corrected retry can use it. */
+    public void release(String scope, String key) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "delete from idempotency_key where scope = ?1 and idem_key = ?2 and state = 'IN_PROGRESS'")
+                .setParameter(1, scope).setParameter(2, key).executeUpdate());
+    }
+}

@@ -1,0 +1,52 @@
+package io.mayorsdialogue.api.registration;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The organiser's spreadsheet of delegates: one row for each delegation's head, then one per member. Cells that a
+ * spreadsheet would run as a formula (starting with = + - @) are prefixed with an apostrophe.
+ */
+final class DelegatesCsv {
+
+    static final String HEADER = "registrationId,cityId,cityName,countryCode,status,fullName,role,email,languages";
+
+    private DelegatesCsv() {
+    }
+
+    /** {@code cities}: id → [name, country code]; {@code heads}: head mayor id → full name. */
+    static String write(List<Registration> registrations, Map<UUID, String[]> cities, Map<UUID, String> heads) {
+        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        for (Registration r : registrations) {
+            String[] city = cities.getOrDefault(r.cityId, new String[] {"", ""});
+            String headName = r.representativeName != null ? r.representativeName : heads.getOrDefault(r.headMayorId, "");
+            String headRole = r.representativeName != null ? "HEAD (" + r.representativeTitle + ")" : "HEAD";
+            row(csv, r, city, headName, headRole, "", "");
+            for (Delegate d : r.delegates) {
+                row(csv, r, city, d.fullName, d.role.name(), d.email == null ? "" : d.email, String.join(" ", d.languages));
+            }
+        }
+        return csv.toString();
+    }
+
+    private static void row(StringBuilder csv, Registration r, String[] city, String name, String role, String email,
+            String languages) {
+        String[] cells = {r.id.toString(), r.cityId.toString(), city[0], city[1], r.status.name(), name, role, email, languages};
+        for (int i = 0; i < cells.length; i++) {
+            csv.append(i == 0 ? "" : ",").append(cell(cells[i]));
+        }
+        csv.append("\r\n");
+    }
+
+    static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+}

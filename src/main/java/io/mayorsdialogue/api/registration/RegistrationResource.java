@@ -1,0 +1,94 @@
+package io.mayorsdialogue.api.registration;
+
+import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Rest;
+import io.mayorsdialogue.api.generated.RegistrationsApi;
+import io.mayorsdialogue.api.model.Registration;
+import io.mayorsdialogue.api.model.RegistrationList;
+import io.mayorsdialogue.api.model.RegistrationStatus;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+public class RegistrationResource implements RegistrationsApi {
+
+    private static final MediaType CSV = MediaType.valueOf("text/csv");
+
+    private final RegistrationService service;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    RegistrationResource(RegistrationService service) {
+        this.service = service;
+    }
+
+    @Override
+    public Response listRegistrations(String id, Integer limit, String cursor, RegistrationStatus status, String country) {
+        if (prefersCsv()) {
+            return Response.ok(service.csv(id, status, country), CSV.withCharset("UTF-8"))
+                    .header("Content-Disposition", "attachment; filename=\"delegates-" + id + ".csv\"").build();
+        }
+        var page = service.list(id, status, country, PageRequest.of(limit, cursor));
+        return Rest.list(uri, new RegistrationList().items(page.items()).next(page.next()), page.next());
+    }
+
+    @Override
+    public Response createRegistration(String id, Registration registration, String idempotencyKey) {
+        VersionedRegistration created = service.create(id, registration);
+        return Response.fromResponse(Rest.created(uri, created.body().getId(), created.body()))
+                .header(HttpHeaders.ETAG, created.etag()).build();
+    }
+
+    @Override
+    public Response getRegistration(String id, String registrationId) {
+        return ok(service.get(id, registrationId));
+    }
+
+    @Override
+    public Response replaceRegistration(String id, String registrationId, Registration registration, String ifMatch) {
+        return ok(service.replace(id, registrationId, ifMatch, registration));
+    }
+
+    @Override
+    public Response approveRegistration(String id, String registrationId) {
+        return ok(service.approve(id, registrationId));
+    }
+
+    @Override
+    public Response rejectRegistration(String id, String registrationId) {
+        return ok(service.reject(id, registrationId));
+    }
+
+    @Override
+    public Response cancelRegistration(String id, String registrationId) {
+        return ok(service.cancel(id, registrationId));
+    }
+
+    @Override
+    public Response checkInRegistration(String id, String registrationId) {
+        return ok(service.checkIn(id, registrationId));
+    }
+
+    private static Response ok(VersionedRegistration r) {
+        return Response.ok(r.body()).header(HttpHeaders.ETAG, r.etag()).build();
+    }
+
+    /** CSV only when asked for explicitly; JSON stays the default for wildcard and JSON-first clients. */
+    private boolean prefersCsv() {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+                return false;
+            }
+            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,244 @@
+package io.mayorsdialogue.api.registration;
+
+import io.mayorsdialogue.api.city.CityRepository;
+import io.mayorsdialogue.api.common.ApiProblem;
+import io.mayorsdialogue.api.common.Cursor;
+import io.mayorsdialogue.api.common.FieldViolation;
+import io.mayorsdialogue.api.common.Ids;
+import io.mayorsdialogue.api.common.Page;
+import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Violations;
+import io.mayorsdialogue.api.event.Event;
+import io.mayorsdialogue.api.event.EventService;
+import io.mayorsdialogue.api.mayor.Mayor;
+import io.mayorsdialogue.api.mayor.MayorRepository;
+import io.mayorsdialogue.api.mayor.MayorService;
+import io.mayorsdialogue.api.model.EventStatus;
+import io.mayorsdialogue.api.model.RegistrationStatus;
+import io.mayorsdialogue.api.security.Caller;
+import io.mayorsdialogue.api.security.CurrentCaller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static io.mayorsdialogue.api.model.RegistrationStatus.CANCELLED;
+import static io.mayorsdialogue.api.model.RegistrationStatus.CHECKED_IN;
+import static io.mayorsdialogue.api.model.RegistrationStatus.CONFIRMED;
+import static io.mayorsdialogue.api.model.RegistrationStatus.PENDING;
+import static io.mayorsdialogue.api.model.RegistrationStatus.REJECTED;
+import static io.mayorsdialogue.api.model.RegistrationStatus.WAITLISTED;
+
+/**
+ * Delegation registrations and their workflow. Every change that can take or free one of an event's places
+ * first locks the event's row ({@code SELECT … FOR UPDATE}), so the capacity check and the write are one step for
+ * all requests and all service instances on the database: capacity is never exceeded.
+ */
+@ApplicationScoped
+@Transactional
+public class RegistrationService {
+
+    private static final Set<RegistrationStatus> EDITABLE = EnumSet.of(PENDING, CONFIRMED, WAITLISTED);
+
+    private final RegistrationRepository registrations;
+    private final EventService events;
+    private final MayorService mayors;
+    private final CurrentCaller current;
+    private final CityRepository cities;
+    private final MayorRepository mayorRows;
+
+    RegistrationService(RegistrationRepository registrations, EventService events, MayorService mayors, CurrentCaller current,
+            CityRepository cities, MayorRepository mayorRows) {
+        this.registrations = registrations;
+        this.events = events;
+        this.mayors = mayors;
+        this.current = current;
+        this.cities = cities;
+        this.mayorRows = mayorRows;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<io.mayorsdialogue.api.model.Registration> list(String eventId, RegistrationStatus status, String country,
+            PageRequest page) {
+        Event event = events.find(eventId);
+        List<Registration> rows = registrations.list(event.id, visibleCity(), status, country, page);
+        return Page.of(rows, page, r -> new Cursor(r.createdAt.toString(), r.id.toString()), RegistrationMapper::toApi);
+    }
+
+    /** Every visible registration's head and members as CSV: three queries plus one per 100 registrations. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String csv(String eventId, RegistrationStatus status, String country) {
+        Event event = events.find(eventId);
+        List<Registration> rows = registrations.list(event.id, visibleCity(), status, country, null);
+        Set<UUID> cityIds = rows.stream().map(r -> r.cityId).collect(Collectors.toSet());
+        Set<UUID> headIds = rows.stream().map(r -> r.headMayorId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, String[]> cityInfo = cityIds.isEmpty() ? Map.of() : cities.list("id in ?1", cityIds).stream()
+                .collect(Collectors.toMap(c -> c.id, c -> new String[] {c.name, c.countryCode}));
+        Map<UUID, String> headNames = headIds.isEmpty() ? Map.of() : mayorRows.list("id in ?1", headIds).stream()
+                .collect(Collectors.toMap(m -> m.id, m -> m.fullName));
+        return DelegatesCsv.write(rows, cityInfo, headNames);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VersionedRegistration get(String eventId, String registrationId) {
+        return view(findVisible(events.find(eventId), registrationId));
+    }
+
+    public VersionedRegistration create(String eventId, io.mayorsdialogue.api.model.Registration in) {
+        Caller caller = current.get();
+        Event event = events.lock(eventId);
+        Instant now = Instant.now();
+        if (event.status != EventStatus.OPEN) {
+            throw rule("status", "Registration is open only while the event is OPEN; this event is " + event.status + ".");
+        }
+        if (event.registrationDeadline != null && now.isAfter(event.registrationDeadline) || now.isAfter(event.startsAt)) {
+            throw rule("registrationDeadline", "The registration deadline of this event has passed.");
+        }
+        UUID head = validate(in, caller.cityId());
+        Optional<Registration> existing = registrations.activeOfCity(event.id, caller.cityId());
+        if (existing.isPresent()) {
+            throw ApiProblem.conflict("Your city already has an active registration for this event: "
+                    + existing.get().id + " (" + existing.get().status + "). Update or cancel that one instead.");
+        }
+        Registration r = new Registration();
+        r.id = UUID.randomUUID();
+        r.eventId = event.id;
+        r.cityId = caller.cityId();
+        r.partnerId = caller.partnerId();
+        r.status = hasPlace(event) ? PENDING : WAITLISTED;
+        r.createdAt = now;
+        r.updatedAt = now;
+        RegistrationMapper.apply(in, r, head);
+        registrations.persistAndFlush(r);
+        return view(r);
+    }
+
+    public VersionedRegistration replace(String eventId, String registrationId, String ifMatch,
+            io.mayorsdialogue.api.model.Registration in) {
+        Event event = events.find(eventId);
+        Registration r = findVisible(event, registrationId);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiProblem(428, "precondition-required", "If-Match required",
+                    "Send If-Match with the ETag from your last read of this registration.", List.of());
+        }
+        if (!view(r).etag().equals(ifMatch.strip().replaceFirst("^W/", ""))) {
+            throw stale();
+        }
+        if (!EDITABLE.contains(r.status)) {
+            throw ApiProblem.conflict("The registration is " + r.status + " and can no longer change.");
+        }
+        if (current.get().isPartner() && event.registrationDeadline != null && Instant.now().isAfter(event.registrationDeadline)) {
+            throw rule("registrationDeadline", "The registration deadline has passed; ask the organiser for changes.");
+        }
+        RegistrationMapper.apply(in, r, validate(in, r.cityId));
+        r.updatedAt = Instant.now();
+        try {
+            registrations.flush();
+        } catch (OptimisticLockException e) {
+            throw stale(); // another request changed it between our read and our write
+        }
+        return view(r);
+    }
+
+    public VersionedRegistration approve(String eventId, String registrationId) {
+        return transition(eventId, registrationId, EnumSet.of(PENDING), CONFIRMED, "approved");
+    }
+
+    public VersionedRegistration reject(String eventId, String registrationId) {
+        return transition(eventId, registrationId, EnumSet.of(PENDING, WAITLISTED), REJECTED, "rejected");
+    }
+
+    public VersionedRegistration cancel(String eventId, String registrationId) {
+        return transition(eventId, registrationId, EnumSet.of(PENDING, CONFIRMED, WAITLISTED), CANCELLED, "cancelled");
+    }
+
+    public VersionedRegistration checkIn(String eventId, String registrationId) {
+        return transition(eventId, registrationId, EnumSet.of(CONFIRMED), CHECKED_IN, "checked in");
+    }
+
+    private VersionedRegistration transition(String eventId, String registrationId, Set<RegistrationStatus> from,
+            RegistrationStatus to, String verb) {
+        Event event = events.lock(eventId);
+        Registration r = findVisible(event, registrationId);
+        if (!from.contains(r.status)) {
+            throw ApiProblem.conflict("The registration is " + r.status + "; only a registration that is "
+                    + String.join(" or ", from.stream().map(Enum::name).toList()) + " can be " + verb + ".");
+        }
+        boolean freesPlace = Registration.HOLDS_PLACE.contains(r.status) && !Registration.HOLDS_PLACE.contains(to);
+        r.status = to;
+        r.updatedAt = Instant.now();
+        registrations.flush();
+        if (freesPlace && hasPlace(event)) {
+            registrations.oldestWaitlisted(event.id).ifPresent(next -> {
+                next.status = PENDING;
+                next.updatedAt = Instant.now();
+            });
+        }
+        registrations.flush();
+        return view(r);
+    }
+
+    private boolean hasPlace(Event event) {
+        return event.capacity == null || registrations.countHoldingPlace(event.id) < event.capacity;
+    }
+
+    /** A partner sees its own city's registrations only; another city's is indistinguishable from a missing one. */
+    private Registration findVisible(Event event, String registrationId) {
+        UUID city = visibleCity();
+        return Ids.parse(registrationId)
+                .flatMap(registrations::findByIdOptional)
+                .filter(r -> r.eventId.equals(event.id))
+                .filter(r -> city == null || r.cityId.equals(city))
+                .orElseThrow(() -> ApiProblem.notFound("registration", registrationId));
+    }
+
+    private UUID visibleCity() {
+        Caller caller = current.get();
+        return caller.isOrganiser() ? null : caller.cityId();
+    }
+
+    /** Returns the head mayor's id (or null) once the head of delegation is valid for {@code cityId}. */
+    private UUID validate(io.mayorsdialogue.api.model.Registration in, UUID cityId) {
+        Optional<Mayor> head = in.getHeadMayorId() == null ? Optional.empty() : mayors.findReference(in.getHeadMayorId());
+        Violations v = new Violations()
+                .check(in.getHeadMayorId() != null || in.getRepresentative() != null, "headMayorId",
+                        "or representative must be given: who leads the delegation")
+                .check(in.getHeadMayorId() == null || head.filter(m -> m.cityId.equals(cityId)).isPresent(), "headMayorId",
+                        "names no mayor or official of the registering city ('" + in.getHeadMayorId() + "')");
+        if (in.getRepresentative() != null) {
+            v.check(!in.getRepresentative().getFullName().isBlank(), "representative.fullName", "must not be blank")
+                    .check(!in.getRepresentative().getTitle().isBlank(), "representative.title", "must not be blank");
+        }
+        if (in.getDelegates() != null) {
+            for (int i = 0; i < in.getDelegates().size(); i++) {
+                v.check(!in.getDelegates().get(i).getFullName().isBlank(), "delegates[" + i + "].fullName", "must not be blank");
+            }
+        }
+        v.throwIfAny();
+        return head.map(m -> m.id).orElse(null);
+    }
+
+    private static VersionedRegistration view(Registration r) {
+        return new VersionedRegistration(RegistrationMapper.toApi(r), r.version);
+    }
+
+    private static ApiProblem rule(String field, String message) {
+        return new ApiProblem(422, "registration-closed", "Registration is not possible", message,
+                List.of(new FieldViolation(field, message)));
+    }
+
+    private static ApiProblem stale() {
+        return new ApiProblem(412, "precondition-failed", "The resource has changed",
+                "The registration has changed since the version in If-Match; fetch it again (its ETag) and reapply your change.",
+                List.of());
+    }
+}

@@ -1,0 +1,86 @@
+package io.mayorsdialogue.api.security;
+
+import io.mayorsdialogue.api.common.ContractOperations;
+import io.mayorsdialogue.api.common.Problems;
+import io.mayorsdialogue.api.partner.PartnerRepository;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Authenticates the API key and enforces the roles that the contract's {@code x-roles} names for the matched
+ * operation. It runs before the body is read or validated, so an anonymous caller learns nothing about a write
+ * beyond "401". Data-level rules (a partner sees only its own city's registrations) live in the services.
+ */
+public class AccessFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    private final ContractOperations contract;
+    private final PartnerRepository partners;
+    private final CurrentCaller current;
+    private final Optional<String> organiserKey;
+
+    AccessFilter(ContractOperations contract, PartnerRepository partners, CurrentCaller current,
+            @ConfigProperty(name = "mayors.organiser-key") Optional<String> organiserKey) {
+        this.contract = contract;
+        this.partners = partners;
+        this.current = current;
+        this.organiserKey = organiserKey;
+    }
+
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    public Optional<Response> authenticateAndAuthorize(ContainerRequestContext ctx, SimpleResourceInfo method) {
+        String path = ctx.getUriInfo().getRequestUri().getRawPath();
+        String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Optional<Caller> caller = authenticate(header);
+        if (caller.isEmpty()) {
+            return Optional.of(unauthorized(path, "The API key is not valid or has been revoked."));
+        }
+        current.set(caller.get());
+        var operation = contract.get(method.getMethodName());
+        if (operation.isEmpty() || operation.get().isPublic()) {
+            return Optional.empty();
+        }
+        Caller who = caller.get();
+        if (who.role() == Caller.Role.ANONYMOUS) {
+            return Optional.of(unauthorized(path, "This operation needs an API key: send 'Authorization: Bearer <key>'."));
+        }
+        if (!operation.get().roles().contains(who.role().contractName())) {
+            return Optional.of(Problems.response(403, "forbidden", "Not allowed for this role",
+                    "This operation is for: " + String.join(", ", operation.get().roles().stream().sorted().toList())
+                            + "; these credentials are a " + who.role().contractName() + "'s.", path, List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /** Empty when credentials were sent but are not valid; anonymous when none were sent. */
+    private Optional<Caller> authenticate(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.of(Caller.ANONYMOUS);
+        }
+        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        String key = header.substring(BEARER.length()).trim();
+        if (organiserKey.isPresent() && ApiKeys.matches(key, organiserKey.get())) {
+            return Optional.of(Caller.ORGANISER);
+        }
+        if (!key.startsWith(ApiKeys.PREFIX)) {
+            return Optional.empty();
+        }
+        return partners.findActiveByKeyHash(ApiKeys.hash(key)).map(p -> Caller.partner(p.id, p.cityId));
+    }
+
+    private static Response unauthorized(String path, String detail) {
+        Response problem = Problems.response(401, "unauthorized", "Authentication required", detail, path, List.of());
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"mayors-dialogue\"").build();
+    }
+}

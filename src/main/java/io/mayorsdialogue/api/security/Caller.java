@@ -1,0 +1,43 @@
+package io.mayorsdialogue.api.security;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Who is calling: anonymous, the organiser, or a partner bound to one city. {@code scope} keys per-credential
+ * state such as idempotency keys.
+ */
+public record Caller(Role role, UUID partnerId, UUID cityId) {
+
+    public enum Role {
+        ANONYMOUS, ORGANISER, PARTNER;
+
+        /** The role's name as the contract's {@code x-roles} spells it. */
+        public String contractName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public static final Caller ANONYMOUS = new Caller(Role.ANONYMOUS, null, null);
+    public static final Caller ORGANISER = new Caller(Role.ORGANISER, null, null);
+
+    public static Caller partner(UUID partnerId, UUID cityId) {
+        return new Caller(Role.PARTNER, partnerId, cityId);
+    }
+
+    public boolean isOrganiser() {
+        return role == Role.ORGANISER;
+    }
+
+    public boolean isPartner() {
+        return role == Role.PARTNER;
+    }
+
+    public String scope() {
+        return switch (role) {
+            case ORGANISER -> "organiser";
+            case PARTNER -> "partner:" + partnerId;
+            case ANONYMOUS -> "anonymous";
+        };
+    }
+}
