@@ -1,0 +1,99 @@
+package io.mayorsdialogue.api.registration;
+
+import io.mayorsdialogue.api.support.ApiTest;
+import io.mayorsdialogue.api.support.Fixtures;
+import io.mayorsdialogue.api.support.Parallel;
+import io.mayorsdialogue.api.support.Partners;
+import io.mayorsdialogue.api.support.Partners.Partner;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Capacity and optimistic locking under real parallel requests. */
+@QuarkusTest
+class RegistrationConcurrencyTest extends ApiTest {
+
+    record Answer(int status, String id, String registrationStatus, String cityId) {
+    }
+
+    /** 50 partners each fire 4 registrations at once (200 requests) at an event with 20 places. */
+    @Test
+    void capacityIsNeverExceededAndNoCityRegistersTwice() throws Exception {
+        Fixtures.country("JP", "Japan");
+        String host = Fixtures.city("Capacity host " + unique(), "JP", "Asia/Tokyo");
+        String event = Partners.openEvent("Rush " + unique(), host, 20);
+        List<Partner> partners = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            partners.add(Partners.create("JP", "Rush city " + i + " " + unique()));
+        }
+        List<Callable<Answer>> calls = new ArrayList<>();
+        for (int attempt = 0; attempt < 4; attempt++) {
+            for (Partner p : partners) {
+                calls.add(() -> {
+                    Response r = asPartner(p.apiKey()).body(Partners.delegation(p))
+                            .post("/events/" + event + "/registrations");
+                    return r.statusCode() == 201
+                            ? new Answer(201, r.path("id"), r.path("status"), r.path("cityId"))
+                            : new Answer(r.statusCode(), null, null, null);
+                });
+            }
+        }
+        List<Answer> answers = Parallel.run(32, calls);
+
+        List<Answer> created = answers.stream().filter(a -> a.status() == 201).toList();
+        assertThat(answers).extracting(Answer::status).containsOnly(201, 409);
+        assertThat(created).hasSize(50);
+        assertThat(new HashSet<>(created.stream().map(Answer::cityId).toList())).hasSize(50);
+        assertThat(created.stream().filter(a -> a.registrationStatus().equals("PENDING"))).hasSize(20);
+        assertThat(created.stream().filter(a -> a.registrationStatus().equals("WAITLISTED"))).hasSize(30);
+
+        // Every 2xx answer is in the database, with the status it was answered with.
+        Map<String, String> stored = new HashMap<>();
+        String cursor = null;
+        do {
+            var page = asOrganiser().queryParam("limit", 100).queryParam("cursor", cursor == null ? "" : cursor)
+                    .get("/events/" + event + "/registrations").then().statusCode(200).extract();
+            List<String> ids = page.path("items.id");
+            List<String> statuses = page.path("items.status");
+            for (int i = 0; i < ids.size(); i++) {
+                stored.put(ids.get(i), statuses.get(i));
+            }
+            cursor = page.path("next");
+        } while (cursor != null);
+        assertThat(stored).hasSize(50);
+        created.forEach(a -> assertThat(stored).containsEntry(a.id(), a.registrationStatus()));
+    }
+
+    /** Eight editors send a change based on the same ETag at once: exactly one wins, the others learn it changed. */
+    @Test
+    void concurrentChangesFromOneVersionLetExactlyOneThrough() throws Exception {
+        Fixtures.country("KR", "South Korea");
+        String host = Fixtures.city("Lock host " + unique(), "KR", "Asia/Seoul");
+        String event = Partners.openEvent("Locks " + unique(), host, null);
+        Partner p = Partners.create("KR", "Lock city " + unique());
+        var created = asPartner(p.apiKey()).body(Partners.delegation(p)).post("/events/" + event + "/registrations")
+                .then().statusCode(201).extract();
+        String url = "/events/" + event + "/registrations/" + created.path("id");
+        String etag = created.header("ETag");
+
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String note = "Editor " + i;
+            calls.add(() -> asPartner(p.apiKey()).header("If-Match", etag)
+                    .body(Map.of("headMayorId", p.mayorId(), "notes", note)).put(url).statusCode());
+        }
+        List<Integer> statuses = Parallel.run(8, calls);
+        assertThat(statuses).containsOnly(200, 412);
+        assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+        assertThat(asPartner(p.apiKey()).get(url).header("ETag")).isNotEqualTo(etag);
+    }
+}

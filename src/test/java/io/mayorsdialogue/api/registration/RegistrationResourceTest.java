@@ -1,0 +1,214 @@
+package io.mayorsdialogue.api.registration;
+
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.mayorsdialogue.api.support.ApiTest;
+import io.mayorsdialogue.api.support.Fixtures;
+import io.mayorsdialogue.api.support.Partners;
+import io.mayorsdialogue.api.support.Partners.Partner;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class RegistrationResourceTest extends ApiTest {
+
+    private Partner shimonoseki;
+    private Partner busan;
+    private String host;
+
+    @BeforeEach
+    void set() {
+        Fixtures.country("JP", "Japan");
+        Fixtures.country("KR", "South Korea");
+        Fixtures.country("CN", "China");
+        shimonoseki = Partners.create("JP", "Shimonoseki " + unique());
+        busan = Partners.create("KR", "Busan " + unique());
+        host = Fixtures.city("Host " + unique(), "CN", "Asia/Shanghai");
+    }
+
+    private String path(String event) {
+        return "/events/" + event + "/registrations";
+    }
+
+    @Test
+    void aPartnerRegistersItsCityAndTheOrganiserTakesItThroughTheWorkflow() {
+        String event = Partners.openEvent("Workflow " + unique(), host, 10);
+        Map<String, Object> body = new HashMap<>(Partners.delegation(shimonoseki));
+        body.put("status", "CONFIRMED");          // server-owned: ignored
+        body.put("cityId", busan.cityId());       // server-owned: ignored
+        body.put("id", "00000000-0000-0000-0000-000000000000");
+        var created = asPartner(shimonoseki.apiKey()).body(body).post(path(event))
+                .then().statusCode(201)
+                .header("Location", containsString(path(event) + "/"))
+                .header("ETag", notNullValue())
+                .body("status", equalTo("PENDING"), "cityId", equalTo(shimonoseki.cityId()), "eventId", equalTo(event),
+                        "delegates[0].role", equalTo("INTERPRETER"), "delegates[0].email", equalTo("interpreter@example.org"))
+                .extract();
+        String id = created.path("id");
+        assertThat(id).isNotEqualTo("00000000-0000-0000-0000-000000000000");
+
+        given().get("/events/" + event + "/attendees").then().body("items", empty()); // pending: not attending yet
+        asPartner(shimonoseki.apiKey()).post(path(event) + "/" + id + "/approve").then().statusCode(403);
+        asOrganiser().post(path(event) + "/" + id + "/check-in").then().statusCode(409)
+                .body("detail", containsString("PENDING"));
+        asOrganiser().post(path(event) + "/" + id + "/approve").then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        given().get("/events/" + event + "/attendees").then().body("items.mayorId", contains(shimonoseki.mayorId()));
+        asOrganiser().post(path(event) + "/" + id + "/approve").then().statusCode(409).body("detail", containsString("CONFIRMED"));
+        asOrganiser().post(path(event) + "/" + id + "/check-in").then().statusCode(200).body("status", equalTo("CHECKED_IN"));
+        asPartner(shimonoseki.apiKey()).post(path(event) + "/" + id + "/cancel").then().statusCode(409)
+                .body("detail", containsString("CHECKED_IN"));
+    }
+
+    @Test
+    void oneActiveRegistrationPerCityAndACancelledOneFreesTheCity() {
+        String event = Partners.openEvent("Once " + unique(), host, null);
+        String first = asPartner(busan.apiKey()).body(Partners.delegation(busan)).post(path(event))
+                .then().statusCode(201).extract().path("id");
+        asPartner(busan.apiKey()).body(Partners.delegation(busan)).post(path(event))
+                .then().statusCode(409).body("detail", containsString(first));
+        asPartner(busan.apiKey()).post(path(event) + "/" + first + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        asPartner(busan.apiKey()).body(Partners.delegation(busan)).post(path(event)).then().statusCode(201);
+    }
+
+    @Test
+    void beyondCapacityIsWaitlistedAndAFreedPlaceGoesToTheOldestWaitlisted() {
+        String event = Partners.openEvent("Small room " + unique(), host, 1);
+        Partner third = Partners.create("JP", "Hagi " + unique());
+        String a = asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(event))
+                .then().statusCode(201).body("status", equalTo("PENDING")).extract().path("id");
+        String b = asPartner(busan.apiKey()).body(Partners.delegation(busan)).post(path(event))
+                .then().statusCode(201).body("status", equalTo("WAITLISTED")).extract().path("id");
+        String c = asPartner(third.apiKey()).body(Partners.delegation(third)).post(path(event))
+                .then().statusCode(201).body("status", equalTo("WAITLISTED")).extract().path("id");
+
+        asOrganiser().post(path(event) + "/" + a + "/approve").then().statusCode(200);
+        asPartner(shimonoseki.apiKey()).post(path(event) + "/" + a + "/cancel").then().statusCode(200);
+
+        asOrganiser().get(path(event) + "/" + b).then().body("status", equalTo("PENDING"));
+        asOrganiser().get(path(event) + "/" + c).then().body("status", equalTo("WAITLISTED"));
+        asOrganiser().queryParam("status", "PENDING").get(path(event)).then().body("items.id", contains(b));
+    }
+
+    @Test
+    void registrationIsRefusedUnlessTheEventIsOpenAndBeforeItsDeadline() {
+        String draft = Fixtures.event("Draft " + unique(), host, List.of());
+        asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(draft))
+                .then().statusCode(422).body("detail", containsString("DRAFT"));
+        String past = api().body(Map.of("name", "Past " + unique(), "hostCityId", host, "status", "OPEN",
+                        "startsAt", "2024-05-01T09:00:00+08:00", "endsAt", "2024-05-01T17:00:00+08:00"))
+                .post("/events").then().statusCode(201).extract().path("id");
+        asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(past))
+                .then().statusCode(422).body("errors[0].field", equalTo("registrationDeadline"));
+        asOrganiser().get(path(past)).then().body("items", empty());
+    }
+
+    @Test
+    void theHeadMustBeAnOfficialOfTheRegisteringCityOrARepresentative() {
+        String event = Partners.openEvent("Heads " + unique(), host, null);
+        asPartner(shimonoseki.apiKey()).body(Map.of("headMayorId", busan.mayorId())).post(path(event))
+                .then().statusCode(422).body("errors[0].field", equalTo("headMayorId"));
+        asPartner(shimonoseki.apiKey()).body(Map.of("notes", "no head")).post(path(event))
+                .then().statusCode(422).body("errors[0].field", equalTo("headMayorId"));
+        asPartner(shimonoseki.apiKey())
+                .body(Map.of("representative", Map.of("fullName", "Kenta Ishii", "title", "Director-General")))
+                .post(path(event))
+                .then().statusCode(201).body("representative.title", equalTo("Director-General"));
+    }
+
+    @Test
+    void partnersSeeOnlyTheirOwnCityAndOrganisersSeeAll() {
+        String event = Partners.openEvent("Privacy " + unique(), host, null);
+        String mine = asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(event))
+                .then().statusCode(201).extract().path("id");
+        String theirs = asPartner(busan.apiKey()).body(Partners.delegation(busan)).post(path(event))
+                .then().statusCode(201).extract().path("id");
+
+        asPartner(shimonoseki.apiKey()).get(path(event)).then().statusCode(200).body("items.id", contains(mine));
+        asPartner(shimonoseki.apiKey()).get(path(event) + "/" + theirs).then().statusCode(404);
+        asPartner(shimonoseki.apiKey()).post(path(event) + "/" + theirs + "/cancel").then().statusCode(404);
+        asOrganiser().get(path(event)).then().body("items.id", contains(mine, theirs));
+        asOrganiser().queryParam("country", "KR").get(path(event)).then().body("items.id", contains(theirs));
+        given().get(path(event)).then().statusCode(401);
+        asOrganiser().get(path(event) + "/" + theirs).then().statusCode(200).body("cityId", equalTo(busan.cityId()));
+    }
+
+    @Test
+    void changesNeedTheCurrentETag() {
+        String event = Partners.openEvent("Edits " + unique(), host, null);
+        var created = asPartner(busan.apiKey()).body(Partners.delegation(busan)).post(path(event)).then().statusCode(201).extract();
+        String id = created.path("id");
+        String etag = created.header("ETag");
+        Map<String, Object> change = Map.of("headMayorId", busan.mayorId(), "notes", "Two interpreters needed");
+
+        asPartner(busan.apiKey()).body(change).put(path(event) + "/" + id).then().statusCode(428);
+        asPartner(busan.apiKey()).header("If-Match", "\"999\"").body(change).put(path(event) + "/" + id).then().statusCode(412);
+        String newTag = asPartner(busan.apiKey()).header("If-Match", etag).body(change).put(path(event) + "/" + id)
+                .then().statusCode(200).body("notes", equalTo("Two interpreters needed"), "delegates", empty())
+                .extract().header("ETag");
+        assertThat(newTag).isNotEqualTo(etag);
+        asPartner(busan.apiKey()).header("If-Match", etag).body(change).put(path(event) + "/" + id).then().statusCode(412);
+        asPartner(busan.apiKey()).get(path(event) + "/" + id).then().header("ETag", equalTo(newTag));
+        asPartner(shimonoseki.apiKey()).header("If-Match", newTag).body(change).put(path(event) + "/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void tooManyDelegatesAre400AndTooLargeABodyIs413() {
+        String event = Partners.openEvent("Crowd " + unique(), host, null);
+        List<Map<String, Object>> crowd = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            crowd.add(Map.of("fullName", "Delegate " + i, "role", "STAFF"));
+        }
+        asPartner(busan.apiKey()).body(Map.of("headMayorId", busan.mayorId(), "delegates", crowd)).post(path(event))
+                .then().statusCode(400).body("errors[0].field", equalTo("delegates"));
+        asPartner(busan.apiKey()).noFiltersOfType(OpenApiValidationFilter.class)
+                .body(Map.of("headMayorId", busan.mayorId(), "notes", "x".repeat(1_200_000))).post(path(event))
+                .then().statusCode(413).body("detail", containsString("1 MiB"));
+        asOrganiser().get(path(event)).then().body("items", empty());
+    }
+
+    @Test
+    void organisersExportDelegatesAsCsv() {
+        String event = Partners.openEvent("Export " + unique(), host, null);
+        Map<String, Object> body = Map.of("headMayorId", shimonoseki.mayorId(), "delegates", List.of(
+                Map.of("fullName", "=HYPERLINK(\"x\")", "role", "PRESS", "email", "press@example.org"),
+                Map.of("fullName", "Sato, Yui", "role", "INTERPRETER", "languages", List.of("ja", "ko"))));
+        asPartner(shimonoseki.apiKey()).body(body).post(path(event)).then().statusCode(201);
+        String csv = asOrganiser().accept("text/csv").get(path(event))
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("registrationId,cityId,cityName,countryCode,status,fullName,role,email,languages");
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).contains(",JP,PENDING,Mayor of Shimonoseki").endsWith(",HEAD,,");
+        assertThat(lines.get(2)).contains(",\"'=HYPERLINK(\"\"x\"\")\",PRESS,press@example.org,");
+        assertThat(lines.get(3)).contains(",\"Sato, Yui\",INTERPRETER,,ja ko");
+        asPartner(busan.apiKey()).accept("text/csv").get(path(event)).then().statusCode(200)
+                .body(not(containsString("Shimonoseki")));
+    }
+
+    @Test
+    void anEventWithRegistrationsIsCancelledRatherThanDeleted() {
+        String event = Partners.openEvent("Keep " + unique(), host, null);
+        asPartner(busan.apiKey()).body(Partners.delegation(busan)).post(path(event)).then().statusCode(201);
+        asOrganiser().delete("/events/" + event).then().statusCode(409).body("detail", containsString("CANCELLED"));
+        given().get("/events/" + event).then().statusCode(200);
+        asOrganiser().get(path(event)).then().body("items.status", everyItem(equalTo("PENDING")), "items.cityId",
+                hasItem(busan.cityId()));
+    }
+}
