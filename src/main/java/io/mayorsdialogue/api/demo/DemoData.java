@@ -51,6 +51,8 @@ public class DemoData {
     public static final UUID HISTORIC_DISTRICTS = id("topic:historic-districts");
     public static final UUID INTERNATIONAL_TOURISM = id("topic:international-tourism");
     public static final UUID QINGDAO_DIALOGUE = id("event:global-mayors-dialogue-qingdao-2025");
+    /** A fictional follow-up, OPEN for registration, so that the partner journey can be tried on the demo data. */
+    public static final UUID COASTAL_FORUM = id("event:qingdao-coastal-cities-forum-2027");
 
     private final boolean enabled;
     private final CountryRepository countries;
@@ -84,12 +86,41 @@ public class DemoData {
         }
     }
 
-    /** Loads everything in one transaction, or nothing when the demo event is already there. */
+    /** Loads what is missing in one transaction: the dialogue with its catalogue, then the open forum. */
     @Transactional
     public boolean loadIfAbsent() {
-        if (events.findByIdOptional(QINGDAO_DIALOGUE).isPresent()) {
-            return false;
+        boolean loaded = false;
+        if (events.findByIdOptional(QINGDAO_DIALOGUE).isEmpty()) {
+            loadDialogue();
+            loaded = true;
         }
+        if (events.findByIdOptional(COASTAL_FORUM).isEmpty()) {
+            loadForum();
+            loaded = true;
+        }
+        return loaded;
+    }
+
+    private void loadForum() {
+        Event forum = new Event();
+        forum.id = COASTAL_FORUM;
+        forum.name = "Qingdao Coastal Cities Forum (fictional demo)";
+        forum.hostCityId = QINGDAO;
+        forum.startsAt = OffsetDateTime.parse("2027-06-12T09:00:00+08:00").toInstant();
+        forum.endsAt = OffsetDateTime.parse("2027-06-12T17:00:00+08:00").toInstant();
+        forum.timeZone = "Asia/Shanghai";
+        forum.status = EventStatus.OPEN;
+        forum.capacity = 30;
+        forum.registrationDeadline = OffsetDateTime.parse("2027-05-31T23:59:00+08:00").toInstant();
+        forum.createdAt = OffsetDateTime.parse("2026-11-01T10:00:00+08:00").toInstant();
+        forum.description = "An imagined follow-up to the dialogue, open for registration so that partner cities' "
+                + "integrations can be tried against the demo data.";
+        events.persist(forum);
+        eventTopics.persist(EventTopic.of(COASTAL_FORUM, MARINE_TOURISM));
+        LOG.info("Loaded the demo data: an open forum for trying registrations");
+    }
+
+    private void loadDialogue() {
         country("CN", "China", "East Asia");
         country("JP", "Japan", "East Asia");
         country("KR", "South Korea", "East Asia");
@@ -139,7 +170,6 @@ public class DemoData {
             attendees.persist(EventAttendee.of(QINGDAO_DIALOGUE, mayor));
         }
         LOG.info("Loaded the demo data: Global Mayors Dialogue · Qingdao");
-        return true;
     }
 
     private void country(String code, String name, String region) {

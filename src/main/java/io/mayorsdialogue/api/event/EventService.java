@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.event;
 
+import io.mayorsdialogue.api.common.Times;
 import io.mayorsdialogue.api.city.City;
 import io.mayorsdialogue.api.city.CityService;
 import io.mayorsdialogue.api.common.ApiProblem;
@@ -65,7 +66,7 @@ public class EventService {
     public io.mayorsdialogue.api.model.Event create(io.mayorsdialogue.api.model.Event in) {
         Event e = new Event();
         e.id = UUID.randomUUID();
-        e.createdAt = Instant.now();
+        e.createdAt = Times.now();
         Checked checked = validate(in, e.id);
         EventMapper.apply(in, e, checked.hostCityId(), checked.timeZone());
         events.persist(e);

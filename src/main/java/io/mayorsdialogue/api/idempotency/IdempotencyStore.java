@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.idempotency;
 
+import io.mayorsdialogue.api.common.Times;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -44,7 +45,7 @@ public class IdempotencyStore {
 
     public Claim claim(String scope, String key, String requestHash) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Instant.now();
+            Instant now = Times.now();
             em.createNativeQuery("delete from idempotency_key where scope = ?1 and idem_key = ?2 and expires_at < ?3")
                     .setParameter(1, scope).setParameter(2, key).setParameter(3, now).executeUpdate();
             int inserted = em.createNativeQuery("""

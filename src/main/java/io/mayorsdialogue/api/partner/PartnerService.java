@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.partner;
 
+import io.mayorsdialogue.api.common.Times;
 import io.mayorsdialogue.api.city.City;
 import io.mayorsdialogue.api.city.CityService;
 import io.mayorsdialogue.api.common.ApiProblem;
@@ -59,7 +60,7 @@ public class PartnerService {
         p.name = in.getName().strip();
         p.keyHash = ApiKeys.hash(key);
         p.keyPrefix = ApiKeys.displayPrefix(key);
-        p.createdAt = Instant.now();
+        p.createdAt = Times.now();
         partners.persistAndFlush(p);
         return toApi(p).apiKey(key);
     }
@@ -68,7 +69,7 @@ public class PartnerService {
     public void revoke(String id) {
         Partner p = find(id);
         if (p.revokedAt == null) {
-            p.revokedAt = Instant.now();
+            p.revokedAt = Times.now();
         }
     }
 

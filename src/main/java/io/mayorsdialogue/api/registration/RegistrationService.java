@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.registration;
 
+import io.mayorsdialogue.api.common.Times;
 import io.mayorsdialogue.api.city.CityRepository;
 import io.mayorsdialogue.api.common.ApiProblem;
 import io.mayorsdialogue.api.common.Cursor;
@@ -96,7 +97,7 @@ public class RegistrationService {
     public VersionedRegistration create(String eventId, io.mayorsdialogue.api.model.Registration in) {
         Caller caller = current.get();
         Event event = events.lock(eventId);
-        Instant now = Instant.now();
+        Instant now = Times.now();
         if (event.status != EventStatus.OPEN) {
             throw rule("status", "Registration is open only while the event is OPEN; this event is " + event.status + ".");
         }
@@ -136,11 +137,11 @@ public class RegistrationService {
         if (!EDITABLE.contains(r.status)) {
             throw ApiProblem.conflict("The registration is " + r.status + " and can no longer change.");
         }
-        if (current.get().isPartner() && event.registrationDeadline != null && Instant.now().isAfter(event.registrationDeadline)) {
+        if (current.get().isPartner() && event.registrationDeadline != null && Times.now().isAfter(event.registrationDeadline)) {
             throw rule("registrationDeadline", "The registration deadline has passed; ask the organiser for changes.");
         }
         RegistrationMapper.apply(in, r, validate(in, r.cityId));
-        r.updatedAt = Instant.now();
+        r.updatedAt = Times.now();
         try {
             registrations.flush();
         } catch (OptimisticLockException e) {
@@ -175,12 +176,12 @@ public class RegistrationService {
         }
         boolean freesPlace = Registration.HOLDS_PLACE.contains(r.status) && !Registration.HOLDS_PLACE.contains(to);
         r.status = to;
-        r.updatedAt = Instant.now();
+        r.updatedAt = Times.now();
         registrations.flush();
         if (freesPlace && hasPlace(event)) {
             registrations.oldestWaitlisted(event.id).ifPresent(next -> {
                 next.status = PENDING;
-                next.updatedAt = Instant.now();
+                next.updatedAt = Times.now();
             });
         }
         registrations.flush();

@@ -37,5 +37,6 @@ class DemoDataTest extends ApiTest {
         given().get("/cities/" + DemoData.QINGDAO).then().body("localName", equalTo("青岛"));
         given().get("/cities/" + DemoData.SOMOGY).then().body("adminLevel", equalTo("COUNTY"), "countryCode", equalTo("HU"));
         given().get("/cities/" + DemoData.SIEM_REAP).then().body("localName", equalTo("ក្រុងសៀមរាប"));
+        given().get("/events/" + DemoData.COASTAL_FORUM).then().statusCode(200).body("status", equalTo("OPEN"));
     }
 }
