@@ -56,7 +56,7 @@ create table idempotency_key (
     state             varchar(12)  not null check (state in ('IN_PROGRESS', 'COMPLETED')),
     response_status   integer,
     response_body     text,
-    response_location varchar(1000),
+    response_location text,
     response_etag     varchar(64),
     created_at        timestamptz  not null,
     expires_at        timestamptz  not null,

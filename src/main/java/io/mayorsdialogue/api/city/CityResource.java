@@ -29,18 +29,18 @@ public class CityResource implements CitiesApi {
 
     @Override
     public Response createCity(City city, String idempotencyKey) {
-        City created = service.create(city);
-        return Rest.created(uri, created.getId(), created);
+        var created = service.create(city);
+        return Rest.created(uri, created.body().getId(), created);
     }
 
     @Override
-    public Response getCity(String id) {
-        return Response.ok(service.get(id)).build();
+    public Response getCity(String id, String ifNoneMatch) {
+        return Rest.conditional(service.get(id), ifNoneMatch);
     }
 
     @Override
-    public Response replaceCity(String id, City city) {
-        return Response.ok(service.replace(id, city)).build();
+    public Response replaceCity(String id, City city, String ifMatch) {
+        return Rest.ok(service.replace(id, city, ifMatch));
     }
 
     @Override

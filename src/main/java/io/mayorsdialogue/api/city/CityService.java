@@ -5,6 +5,8 @@ import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.Ids;
 import io.mayorsdialogue.api.common.Page;
 import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Preconditions;
+import io.mayorsdialogue.api.common.Versioned;
 import io.mayorsdialogue.api.common.TimeZones;
 import io.mayorsdialogue.api.common.Violations;
 import io.mayorsdialogue.api.country.CountryRepository;
@@ -46,25 +48,26 @@ public class CityService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public io.mayorsdialogue.api.model.City get(String id) {
-        return CityMapper.toApi(find(id));
+    public Versioned<io.mayorsdialogue.api.model.City> get(String id) {
+        return view(find(id));
     }
 
-    public io.mayorsdialogue.api.model.City create(io.mayorsdialogue.api.model.City in) {
+    public Versioned<io.mayorsdialogue.api.model.City> create(io.mayorsdialogue.api.model.City in) {
         City e = new City();
         e.id = UUID.randomUUID();
         validate(in, e.id);
         CityMapper.apply(in, e);
         cities.persistAndFlush(e);
-        return CityMapper.toApi(e);
+        return view(e);
     }
 
-    public io.mayorsdialogue.api.model.City replace(String id, io.mayorsdialogue.api.model.City in) {
+    public Versioned<io.mayorsdialogue.api.model.City> replace(String id, io.mayorsdialogue.api.model.City in, String ifMatch) {
         City e = find(id);
+        Preconditions.checkIfMatch(ifMatch, e.version);
         validate(in, e.id);
         CityMapper.apply(in, e);
-        cities.flush();
-        return CityMapper.toApi(e);
+        Preconditions.flushChecked(cities::flush);
+        return view(e);
     }
 
     public void delete(String id) {
@@ -104,5 +107,9 @@ public class CityService {
         if (cities.nameTakenInCountry(in.getName().strip(), in.getCountryCode(), id)) {
             throw ApiProblem.conflict("A city named '" + in.getName().strip() + "' already exists in " + in.getCountryCode() + ".");
         }
+    }
+
+    private static Versioned<io.mayorsdialogue.api.model.City> view(City e) {
+        return new Versioned<>(CityMapper.toApi(e), e.version);
     }
 }

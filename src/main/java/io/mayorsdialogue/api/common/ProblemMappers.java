@@ -125,6 +125,11 @@ public class ProblemMappers {
                     "The change conflicts with data written at the same time (a duplicate or a removed reference); fetch and retry.",
                     path(uri), List.of());
         }
+        if (causeOf(e, org.hibernate.exception.DataException.class) != null) {
+            // The contract's limits should stop these first; this catches a value the database still refuses.
+            return Problems.response(400, "invalid-request", "The request is not valid",
+                    "A value is too long or out of range for what can be stored.", path(uri), List.of());
+        }
         return unexpected(e, uri);
     }
 

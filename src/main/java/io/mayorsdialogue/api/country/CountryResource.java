@@ -28,18 +28,18 @@ public class CountryResource implements CountriesApi {
 
     @Override
     public Response createCountry(Country country, String idempotencyKey) {
-        Country created = service.create(country);
-        return Rest.created(uri, created.getCode(), created);
+        var created = service.create(country);
+        return Rest.created(uri, created.body().getCode(), created);
     }
 
     @Override
-    public Response getCountry(String code) {
-        return Response.ok(service.get(code)).build();
+    public Response getCountry(String code, String ifNoneMatch) {
+        return Rest.conditional(service.get(code), ifNoneMatch);
     }
 
     @Override
-    public Response replaceCountry(String code, Country country) {
-        return Response.ok(service.replace(code, country)).build();
+    public Response replaceCountry(String code, Country country, String ifMatch) {
+        return Rest.ok(service.replace(code, country, ifMatch));
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.mayorsdialogue.api.country;
 import io.mayorsdialogue.api.common.ApiProblem;
 import io.mayorsdialogue.api.common.Page;
 import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Preconditions;
+import io.mayorsdialogue.api.common.Versioned;
 import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.Violations;
 import io.mayorsdialogue.api.city.CityRepository;
@@ -32,11 +34,11 @@ public class CountryService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public io.mayorsdialogue.api.model.Country get(String code) {
-        return CountryMapper.toApi(find(code));
+    public Versioned<io.mayorsdialogue.api.model.Country> get(String code) {
+        return view(find(code));
     }
 
-    public io.mayorsdialogue.api.model.Country create(io.mayorsdialogue.api.model.Country in) {
+    public Versioned<io.mayorsdialogue.api.model.Country> create(io.mayorsdialogue.api.model.Country in) {
         String code = in.getCode();
         validate(in, code);
         if (countries.findByIdOptional(code).isPresent()) {
@@ -46,17 +48,18 @@ public class CountryService {
         e.code = code;
         CountryMapper.apply(in, e);
         countries.persistAndFlush(e);
-        return CountryMapper.toApi(e);
+        return view(e);
     }
 
-    public io.mayorsdialogue.api.model.Country replace(String code, io.mayorsdialogue.api.model.Country in) {
+    public Versioned<io.mayorsdialogue.api.model.Country> replace(String code, io.mayorsdialogue.api.model.Country in, String ifMatch) {
         Country e = find(code);
+        Preconditions.checkIfMatch(ifMatch, e.version);
         new Violations().check(in.getCode() == null || in.getCode().equals(e.code), "code",
                 "must equal the code in the path ('" + e.code + "'); a country's code cannot change").throwIfAny();
         validate(in, e.code);
         CountryMapper.apply(in, e);
-        countries.flush();
-        return CountryMapper.toApi(e);
+        Preconditions.flushChecked(countries::flush);
+        return view(e);
     }
 
     public void delete(String code) {
@@ -83,5 +86,9 @@ public class CountryService {
         if (countries.nameTakenByOther(in.getName().strip(), code)) {
             throw ApiProblem.conflict("Another country is already named '" + in.getName().strip() + "'.");
         }
+    }
+
+    private static Versioned<io.mayorsdialogue.api.model.Country> view(Country e) {
+        return new Versioned<>(CountryMapper.toApi(e), e.version);
     }
 }

@@ -29,18 +29,18 @@ public class EventResource implements EventsApi {
 
     @Override
     public Response createEvent(Event event, String idempotencyKey) {
-        Event created = service.create(event);
-        return Rest.created(uri, created.getId(), created);
+        var created = service.create(event);
+        return Rest.created(uri, created.body().getId(), created);
     }
 
     @Override
-    public Response getEvent(String id) {
-        return Response.ok(service.get(id)).build();
+    public Response getEvent(String id, String ifNoneMatch) {
+        return Rest.conditional(service.get(id), ifNoneMatch);
     }
 
     @Override
-    public Response replaceEvent(String id, Event event) {
-        return Response.ok(service.replace(id, event)).build();
+    public Response replaceEvent(String id, Event event, String ifMatch) {
+        return Rest.ok(service.replace(id, event, ifMatch));
     }
 
     @Override

@@ -8,10 +8,13 @@ import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.Ids;
 import io.mayorsdialogue.api.common.Page;
 import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Preconditions;
+import io.mayorsdialogue.api.common.Versioned;
 import io.mayorsdialogue.api.common.TimeZones;
 import io.mayorsdialogue.api.common.Violations;
 import io.mayorsdialogue.api.model.EventStatus;
 import io.mayorsdialogue.api.registration.RegistrationRepository;
+import io.mayorsdialogue.api.registration.Waitlist;
 import io.mayorsdialogue.api.topic.TopicRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -36,9 +39,11 @@ public class EventService {
     private final TopicRepository topics;
     private final CityService cities;
     private final RegistrationRepository registrations;
+    private final Waitlist waitlist;
 
     EventService(EventRepository events, EventTopicRepository eventTopics, TopicRepository topics, CityService cities,
-            RegistrationRepository registrations) {
+            RegistrationRepository registrations, Waitlist waitlist) {
+        this.waitlist = waitlist;
         this.events = events;
         this.eventTopics = eventTopics;
         this.topics = topics;
@@ -59,11 +64,11 @@ public class EventService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public io.mayorsdialogue.api.model.Event get(String id) {
+    public Versioned<io.mayorsdialogue.api.model.Event> get(String id) {
         return toApi(find(id));
     }
 
-    public io.mayorsdialogue.api.model.Event create(io.mayorsdialogue.api.model.Event in) {
+    public Versioned<io.mayorsdialogue.api.model.Event> create(io.mayorsdialogue.api.model.Event in) {
         Event e = new Event();
         e.id = UUID.randomUUID();
         e.createdAt = Times.now();
@@ -75,13 +80,16 @@ public class EventService {
         return toApi(e);
     }
 
-    public io.mayorsdialogue.api.model.Event replace(String id, io.mayorsdialogue.api.model.Event in) {
-        Event e = find(id);
+    /** Locks the event: a capacity raised here hands the new places to the waitlist in the same transaction. */
+    public Versioned<io.mayorsdialogue.api.model.Event> replace(String id, io.mayorsdialogue.api.model.Event in, String ifMatch) {
+        Event e = lock(id);
+        Preconditions.checkIfMatch(ifMatch, e.version);
         Checked checked = validate(in, e.id);
         EventMapper.apply(in, e, checked.hostCityId(), checked.timeZone());
         eventTopics.deleteByEvent(e.id);
         checked.topicIds().forEach(t -> eventTopics.persist(EventTopic.of(e.id, t)));
-        events.flush();
+        Preconditions.flushChecked(events::flush);
+        waitlist.promote(e);
         return toApi(e);
     }
 
@@ -110,8 +118,9 @@ public class EventService {
         return Ids.parse(id).flatMap(events::findByIdOptional).orElseThrow(() -> ApiProblem.notFound("event", id));
     }
 
-    private io.mayorsdialogue.api.model.Event toApi(Event e) {
-        return EventMapper.toApi(e, eventTopics.topicIdsOf(List.of(e.id)).getOrDefault(e.id, List.of()));
+    private Versioned<io.mayorsdialogue.api.model.Event> toApi(Event e) {
+        return new Versioned<>(EventMapper.toApi(e, eventTopics.topicIdsOf(List.of(e.id)).getOrDefault(e.id, List.of())),
+                e.version);
     }
 
     private record Checked(UUID hostCityId, String timeZone, List<UUID> topicIds) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mayorsdialogue.api.common.ContractOperations;
 import io.mayorsdialogue.api.common.Problems;
 import io.mayorsdialogue.api.common.Sha256;
+import io.mayorsdialogue.api.model.Partner;
 import io.mayorsdialogue.api.security.CurrentCaller;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
@@ -30,6 +32,8 @@ import java.util.Optional;
  * credential, so two partners can never collide.
  */
 public class IdempotencyFilter {
+
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
@@ -92,12 +96,27 @@ public class IdempotencyFilter {
         if (!(request.getProperty(CLAIM) instanceof Held held)) {
             return;
         }
-        if (response.getStatus() >= 200 && response.getStatus() < 300) {
-            store.complete(held.scope(), held.key(), response.getStatus(), serialise(response.getEntity()),
-                    response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG));
-        } else {
-            store.release(held.scope(), held.key());
+        try {
+            if (response.getStatus() >= 200 && response.getStatus() < 300) {
+                store.complete(held.scope(), held.key(), response.getStatus(), serialise(redacted(response.getEntity())),
+                        response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG));
+            } else {
+                store.release(held.scope(), held.key());
+            }
+        } catch (RuntimeException e) {
+            // The change itself is committed: the client must still get its answer. A retry with this key gets 409
+            // until the claim counts as abandoned.
+            LOG.errorf(e, "Could not record the answer for Idempotency-Key %s of %s", held.key(), held.scope());
         }
+    }
+
+    /** A partner's API key is shown once and stored only as a hash: a replay answers without it. */
+    private static Object redacted(Object entity) {
+        if (entity instanceof Partner p && p.getApiKey() != null) {
+            return new Partner().id(p.getId()).cityId(p.getCityId()).name(p.getName()).keyPrefix(p.getKeyPrefix())
+                    .createdAt(p.getCreatedAt()).revokedAt(p.getRevokedAt());
+        }
+        return entity;
     }
 
     private String serialise(Object entity) {

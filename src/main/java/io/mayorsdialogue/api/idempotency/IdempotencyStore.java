@@ -18,7 +18,10 @@ import java.util.List;
 public class IdempotencyStore {
 
     /** A claim older than this whose request never finished (its instance died) may be taken over. */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
+
+    /** Expired keys removed per claim: keeps the table at its TTL's size without a scheduler. */
+    private static final int PURGE_BATCH = 100;
 
     public sealed interface Claim permits Claimed, Replay, InProgress, Mismatch {
     }
@@ -46,8 +49,10 @@ public class IdempotencyStore {
     public Claim claim(String scope, String key, String requestHash) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = Times.now();
-            em.createNativeQuery("delete from idempotency_key where scope = ?1 and idem_key = ?2 and expires_at < ?3")
-                    .setParameter(1, scope).setParameter(2, key).setParameter(3, now).executeUpdate();
+            em.createNativeQuery("""
+                    delete from idempotency_key where ctid = any (array(
+                        select ctid from idempotency_key where expires_at < ?1 limit ?2 for update skip locked))""")
+                    .setParameter(1, now).setParameter(2, PURGE_BATCH).executeUpdate();
             int inserted = em.createNativeQuery("""
                     insert into idempotency_key (scope, idem_key, request_hash, state, created_at, expires_at)
                     values (?1, ?2, ?3, 'IN_PROGRESS', ?4, ?5) on conflict (scope, idem_key) do nothing""")

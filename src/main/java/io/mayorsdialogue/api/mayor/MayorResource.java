@@ -28,18 +28,18 @@ public class MayorResource implements MayorsApi {
 
     @Override
     public Response createMayor(Mayor mayor, String idempotencyKey) {
-        Mayor created = service.create(mayor);
-        return Rest.created(uri, created.getId(), created);
+        var created = service.create(mayor);
+        return Rest.created(uri, created.body().getId(), created);
     }
 
     @Override
-    public Response getMayor(String id) {
-        return Response.ok(service.get(id)).build();
+    public Response getMayor(String id, String ifNoneMatch) {
+        return Rest.conditional(service.get(id), ifNoneMatch);
     }
 
     @Override
-    public Response replaceMayor(String id, Mayor mayor) {
-        return Response.ok(service.replace(id, mayor)).build();
+    public Response replaceMayor(String id, Mayor mayor, String ifMatch) {
+        return Rest.ok(service.replace(id, mayor, ifMatch));
     }
 
     @Override

@@ -7,6 +7,8 @@ import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.Ids;
 import io.mayorsdialogue.api.common.Page;
 import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Preconditions;
+import io.mayorsdialogue.api.common.Versioned;
 import io.mayorsdialogue.api.common.Violations;
 import io.mayorsdialogue.api.event.AttendeeRepository;
 import io.mayorsdialogue.api.registration.RegistrationRepository;
@@ -43,23 +45,24 @@ public class MayorService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public io.mayorsdialogue.api.model.Mayor get(String id) {
-        return MayorMapper.toApi(find(id));
+    public Versioned<io.mayorsdialogue.api.model.Mayor> get(String id) {
+        return view(find(id));
     }
 
-    public io.mayorsdialogue.api.model.Mayor create(io.mayorsdialogue.api.model.Mayor in) {
+    public Versioned<io.mayorsdialogue.api.model.Mayor> create(io.mayorsdialogue.api.model.Mayor in) {
         Mayor e = new Mayor();
         e.id = UUID.randomUUID();
         MayorMapper.apply(in, e, validate(in));
         mayors.persistAndFlush(e);
-        return MayorMapper.toApi(e);
+        return view(e);
     }
 
-    public io.mayorsdialogue.api.model.Mayor replace(String id, io.mayorsdialogue.api.model.Mayor in) {
+    public Versioned<io.mayorsdialogue.api.model.Mayor> replace(String id, io.mayorsdialogue.api.model.Mayor in, String ifMatch) {
         Mayor e = find(id);
+        Preconditions.checkIfMatch(ifMatch, e.version);
         MayorMapper.apply(in, e, validate(in));
-        mayors.flush();
-        return MayorMapper.toApi(e);
+        Preconditions.flushChecked(mayors::flush);
+        return view(e);
     }
 
     public void delete(String id) {
@@ -96,5 +99,9 @@ public class MayorService {
                         "termEnd", "must not be before termStart")
                 .throwIfAny();
         return city.get().id;
+    }
+
+    private static Versioned<io.mayorsdialogue.api.model.Mayor> view(Mayor e) {
+        return new Versioned<>(MayorMapper.toApi(e), e.version);
     }
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * The organiser's spreadsheet of delegates: one row for each delegation's head, then one per member. Cells that a
- * spreadsheet would run as a formula (starting with = + - @) are prefixed with an apostrophe.
+ * spreadsheet would run as a formula (starting with = + - @ tab or CR) are prefixed with an apostrophe.
  */
 final class DelegatesCsv {
 
@@ -41,7 +41,7 @@ final class DelegatesCsv {
 
     static String cell(String value) {
         String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {

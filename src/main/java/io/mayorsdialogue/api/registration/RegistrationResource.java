@@ -2,6 +2,7 @@ package io.mayorsdialogue.api.registration;
 
 import io.mayorsdialogue.api.common.PageRequest;
 import io.mayorsdialogue.api.common.Rest;
+import io.mayorsdialogue.api.common.Versioned;
 import io.mayorsdialogue.api.generated.RegistrationsApi;
 import io.mayorsdialogue.api.model.Registration;
 import io.mayorsdialogue.api.model.RegistrationList;
@@ -40,14 +41,13 @@ public class RegistrationResource implements RegistrationsApi {
 
     @Override
     public Response createRegistration(String id, Registration registration, String idempotencyKey) {
-        VersionedRegistration created = service.create(id, registration);
-        return Response.fromResponse(Rest.created(uri, created.body().getId(), created.body()))
-                .header(HttpHeaders.ETAG, created.etag()).build();
+        Versioned<Registration> created = service.create(id, registration);
+        return Rest.created(uri, created.body().getId(), created);
     }
 
     @Override
-    public Response getRegistration(String id, String registrationId) {
-        return ok(service.get(id, registrationId));
+    public Response getRegistration(String id, String registrationId, String ifNoneMatch) {
+        return Rest.conditional(service.get(id, registrationId), ifNoneMatch);
     }
 
     @Override
@@ -75,8 +75,8 @@ public class RegistrationResource implements RegistrationsApi {
         return ok(service.checkIn(id, registrationId));
     }
 
-    private static Response ok(VersionedRegistration r) {
-        return Response.ok(r.body()).header(HttpHeaders.ETAG, r.etag()).build();
+    private static Response ok(Versioned<Registration> r) {
+        return Rest.ok(r);
     }
 
     /** CSV only when asked for explicitly; JSON stays the default for wildcard and JSON-first clients. */

@@ -8,6 +8,8 @@ import io.mayorsdialogue.api.common.FieldViolation;
 import io.mayorsdialogue.api.common.Ids;
 import io.mayorsdialogue.api.common.Page;
 import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Preconditions;
+import io.mayorsdialogue.api.common.Versioned;
 import io.mayorsdialogue.api.common.Violations;
 import io.mayorsdialogue.api.event.Event;
 import io.mayorsdialogue.api.event.EventService;
@@ -56,9 +58,11 @@ public class RegistrationService {
     private final CurrentCaller current;
     private final CityRepository cities;
     private final MayorRepository mayorRows;
+    private final Waitlist waitlist;
 
     RegistrationService(RegistrationRepository registrations, EventService events, MayorService mayors, CurrentCaller current,
-            CityRepository cities, MayorRepository mayorRows) {
+            CityRepository cities, MayorRepository mayorRows, Waitlist waitlist) {
+        this.waitlist = waitlist;
         this.registrations = registrations;
         this.events = events;
         this.mayors = mayors;
@@ -90,11 +94,11 @@ public class RegistrationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public VersionedRegistration get(String eventId, String registrationId) {
+    public Versioned<io.mayorsdialogue.api.model.Registration> get(String eventId, String registrationId) {
         return view(findVisible(events.find(eventId), registrationId));
     }
 
-    public VersionedRegistration create(String eventId, io.mayorsdialogue.api.model.Registration in) {
+    public Versioned<io.mayorsdialogue.api.model.Registration> create(String eventId, io.mayorsdialogue.api.model.Registration in) {
         Caller caller = current.get();
         Event event = events.lock(eventId);
         Instant now = Times.now();
@@ -115,7 +119,7 @@ public class RegistrationService {
         r.eventId = event.id;
         r.cityId = caller.cityId();
         r.partnerId = caller.partnerId();
-        r.status = hasPlace(event) ? PENDING : WAITLISTED;
+        r.status = waitlist.hasPlace(event) ? PENDING : WAITLISTED;
         r.createdAt = now;
         r.updatedAt = now;
         RegistrationMapper.apply(in, r, head);
@@ -123,17 +127,11 @@ public class RegistrationService {
         return view(r);
     }
 
-    public VersionedRegistration replace(String eventId, String registrationId, String ifMatch,
+    public Versioned<io.mayorsdialogue.api.model.Registration> replace(String eventId, String registrationId, String ifMatch,
             io.mayorsdialogue.api.model.Registration in) {
         Event event = events.find(eventId);
         Registration r = findVisible(event, registrationId);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiProblem(428, "precondition-required", "If-Match required",
-                    "Send If-Match with the ETag from your last read of this registration.", List.of());
-        }
-        if (!view(r).etag().equals(ifMatch.strip().replaceFirst("^W/", ""))) {
-            throw stale();
-        }
+        Preconditions.requireIfMatch(ifMatch, r.version);
         if (!EDITABLE.contains(r.status)) {
             throw ApiProblem.conflict("The registration is " + r.status + " and can no longer change.");
         }
@@ -145,28 +143,28 @@ public class RegistrationService {
         try {
             registrations.flush();
         } catch (OptimisticLockException e) {
-            throw stale(); // another request changed it between our read and our write
+            throw Preconditions.stale(); // another request changed it between our read and our write
         }
         return view(r);
     }
 
-    public VersionedRegistration approve(String eventId, String registrationId) {
+    public Versioned<io.mayorsdialogue.api.model.Registration> approve(String eventId, String registrationId) {
         return transition(eventId, registrationId, EnumSet.of(PENDING), CONFIRMED, "approved");
     }
 
-    public VersionedRegistration reject(String eventId, String registrationId) {
+    public Versioned<io.mayorsdialogue.api.model.Registration> reject(String eventId, String registrationId) {
         return transition(eventId, registrationId, EnumSet.of(PENDING, WAITLISTED), REJECTED, "rejected");
     }
 
-    public VersionedRegistration cancel(String eventId, String registrationId) {
+    public Versioned<io.mayorsdialogue.api.model.Registration> cancel(String eventId, String registrationId) {
         return transition(eventId, registrationId, EnumSet.of(PENDING, CONFIRMED, WAITLISTED), CANCELLED, "cancelled");
     }
 
-    public VersionedRegistration checkIn(String eventId, String registrationId) {
+    public Versioned<io.mayorsdialogue.api.model.Registration> checkIn(String eventId, String registrationId) {
         return transition(eventId, registrationId, EnumSet.of(CONFIRMED), CHECKED_IN, "checked in");
     }
 
-    private VersionedRegistration transition(String eventId, String registrationId, Set<RegistrationStatus> from,
+    private Versioned<io.mayorsdialogue.api.model.Registration> transition(String eventId, String registrationId, Set<RegistrationStatus> from,
             RegistrationStatus to, String verb) {
         Event event = events.lock(eventId);
         Registration r = findVisible(event, registrationId);
@@ -177,19 +175,11 @@ public class RegistrationService {
         boolean freesPlace = Registration.HOLDS_PLACE.contains(r.status) && !Registration.HOLDS_PLACE.contains(to);
         r.status = to;
         r.updatedAt = Times.now();
-        registrations.flush();
-        if (freesPlace && hasPlace(event)) {
-            registrations.oldestWaitlisted(event.id).ifPresent(next -> {
-                next.status = PENDING;
-                next.updatedAt = Times.now();
-            });
+        if (freesPlace) {
+            waitlist.promote(event);
         }
         registrations.flush();
         return view(r);
-    }
-
-    private boolean hasPlace(Event event) {
-        return event.capacity == null || registrations.countHoldingPlace(event.id) < event.capacity;
     }
 
     /** A partner sees its own city's registrations only; another city's is indistinguishable from a missing one. */
@@ -202,9 +192,16 @@ public class RegistrationService {
                 .orElseThrow(() -> ApiProblem.notFound("registration", registrationId));
     }
 
+    /** Null (every city) for the organiser only; anyone else reaching here without a city is a bug, not a reader. */
     private UUID visibleCity() {
         Caller caller = current.get();
-        return caller.isOrganiser() ? null : caller.cityId();
+        if (caller.isOrganiser()) {
+            return null;
+        }
+        if (caller.isPartner() && caller.cityId() != null) {
+            return caller.cityId();
+        }
+        throw new IllegalStateException("registrations reached without an organiser or partner caller");
     }
 
     /** Returns the head mayor's id (or null) once the head of delegation is valid for {@code cityId}. */
@@ -221,25 +218,21 @@ public class RegistrationService {
         }
         if (in.getDelegates() != null) {
             for (int i = 0; i < in.getDelegates().size(); i++) {
-                v.check(!in.getDelegates().get(i).getFullName().isBlank(), "delegates[" + i + "].fullName", "must not be blank");
+                var delegate = in.getDelegates().get(i);
+                v.check(delegate != null, "delegates[" + i + "]", "must be a delegate, not null");
+                v.check(delegate == null || !delegate.getFullName().isBlank(), "delegates[" + i + "].fullName", "must not be blank");
             }
         }
         v.throwIfAny();
         return head.map(m -> m.id).orElse(null);
     }
 
-    private static VersionedRegistration view(Registration r) {
-        return new VersionedRegistration(RegistrationMapper.toApi(r), r.version);
+    private static Versioned<io.mayorsdialogue.api.model.Registration> view(Registration r) {
+        return new Versioned<>(RegistrationMapper.toApi(r), r.version);
     }
 
     private static ApiProblem rule(String field, String message) {
         return new ApiProblem(422, "registration-closed", "Registration is not possible", message,
                 List.of(new FieldViolation(field, message)));
-    }
-
-    private static ApiProblem stale() {
-        return new ApiProblem(412, "precondition-failed", "The resource has changed",
-                "The registration has changed since the version in If-Match; fetch it again (its ETag) and reapply your change.",
-                List.of());
     }
 }

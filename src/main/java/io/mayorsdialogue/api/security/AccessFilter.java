@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Authenticates the API key and enforces the roles that the contract's {@code x-roles} names for the matched
@@ -22,6 +23,7 @@ import java.util.Optional;
 public class AccessFilter {
 
     private static final String BEARER = "Bearer ";
+    private static final Set<String> ORGANISER_ONLY = Set.of(Caller.Role.ORGANISER.contractName());
 
     private final ContractOperations contract;
     private final PartnerRepository partners;
@@ -33,7 +35,7 @@ public class AccessFilter {
         this.contract = contract;
         this.partners = partners;
         this.current = current;
-        this.organiserKey = organiserKey;
+        this.organiserKey = organiserKey.map(String::strip).filter(k -> !k.isEmpty());
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
@@ -45,17 +47,18 @@ public class AccessFilter {
             return Optional.of(unauthorized(path, "The API key is not valid or has been revoked."));
         }
         current.set(caller.get());
-        var operation = contract.get(method.getMethodName());
-        if (operation.isEmpty() || operation.get().isPublic()) {
+        // An endpoint the contract does not describe is the organiser's alone: deny by default.
+        Set<String> roles = contract.get(method.getMethodName()).map(ContractOperations.Operation::roles).orElse(ORGANISER_ONLY);
+        if (roles.isEmpty()) {
             return Optional.empty();
         }
         Caller who = caller.get();
         if (who.role() == Caller.Role.ANONYMOUS) {
             return Optional.of(unauthorized(path, "This operation needs an API key: send 'Authorization: Bearer <key>'."));
         }
-        if (!operation.get().roles().contains(who.role().contractName())) {
+        if (!roles.contains(who.role().contractName())) {
             return Optional.of(Problems.response(403, "forbidden", "Not allowed for this role",
-                    "This operation is for: " + String.join(", ", operation.get().roles().stream().sorted().toList())
+                    "This operation is for: " + String.join(", ", roles.stream().sorted().toList())
                             + "; these credentials are a " + who.role().contractName() + "'s.", path, List.of()));
         }
         return Optional.empty();

@@ -28,18 +28,18 @@ public class TopicResource implements TopicsApi {
 
     @Override
     public Response createTopic(Topic topic, String idempotencyKey) {
-        Topic created = service.create(topic);
-        return Rest.created(uri, created.getId(), created);
+        var created = service.create(topic);
+        return Rest.created(uri, created.body().getId(), created);
     }
 
     @Override
-    public Response getTopic(String id) {
-        return Response.ok(service.get(id)).build();
+    public Response getTopic(String id, String ifNoneMatch) {
+        return Rest.conditional(service.get(id), ifNoneMatch);
     }
 
     @Override
-    public Response replaceTopic(String id, Topic topic) {
-        return Response.ok(service.replace(id, topic)).build();
+    public Response replaceTopic(String id, Topic topic, String ifMatch) {
+        return Rest.ok(service.replace(id, topic, ifMatch));
     }
 
     @Override

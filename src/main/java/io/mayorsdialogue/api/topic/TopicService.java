@@ -5,6 +5,8 @@ import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.Ids;
 import io.mayorsdialogue.api.common.Page;
 import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Preconditions;
+import io.mayorsdialogue.api.common.Versioned;
 import io.mayorsdialogue.api.common.Violations;
 import io.mayorsdialogue.api.event.EventTopicRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,25 +33,26 @@ public class TopicService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public io.mayorsdialogue.api.model.Topic get(String id) {
-        return TopicMapper.toApi(find(id));
+    public Versioned<io.mayorsdialogue.api.model.Topic> get(String id) {
+        return view(find(id));
     }
 
-    public io.mayorsdialogue.api.model.Topic create(io.mayorsdialogue.api.model.Topic in) {
+    public Versioned<io.mayorsdialogue.api.model.Topic> create(io.mayorsdialogue.api.model.Topic in) {
         Topic e = new Topic();
         e.id = UUID.randomUUID();
         validate(in, e.id);
         TopicMapper.apply(in, e);
         topics.persistAndFlush(e);
-        return TopicMapper.toApi(e);
+        return view(e);
     }
 
-    public io.mayorsdialogue.api.model.Topic replace(String id, io.mayorsdialogue.api.model.Topic in) {
+    public Versioned<io.mayorsdialogue.api.model.Topic> replace(String id, io.mayorsdialogue.api.model.Topic in, String ifMatch) {
         Topic e = find(id);
+        Preconditions.checkIfMatch(ifMatch, e.version);
         validate(in, e.id);
         TopicMapper.apply(in, e);
-        topics.flush();
-        return TopicMapper.toApi(e);
+        Preconditions.flushChecked(topics::flush);
+        return view(e);
     }
 
     public void delete(String id) {
@@ -80,5 +83,9 @@ public class TopicService {
         if (topics.titleTakenByOther(in.getTitle().strip(), id)) {
             throw ApiProblem.conflict("A topic titled '" + in.getTitle().strip() + "' already exists.");
         }
+    }
+
+    private static Versioned<io.mayorsdialogue.api.model.Topic> view(Topic e) {
+        return new Versioned<>(TopicMapper.toApi(e), e.version);
     }
 }

@@ -110,9 +110,15 @@ class ErrorHandlingTest extends ApiTest {
         given().queryParam("status", "SOMEDAY").get("/events").then().statusCode(400).contentType(PROBLEM);
     }
 
+    /** An endpoint outside the contract has no x-roles: it is the organiser's alone. */
+    @Test
+    void endpointsTheContractDoesNotDescribeAreDeniedByDefault() {
+        given().noFiltersOfType(OpenApiValidationFilter.class).get("/test-only/failure").then().statusCode(401);
+    }
+
     @Test
     void unexpectedFailuresAre500WithoutInternals() {
-        given().noFiltersOfType(OpenApiValidationFilter.class)
+        asOrganiser().noFiltersOfType(OpenApiValidationFilter.class)
                 .get("/test-only/failure")
                 .then().statusCode(500).contentType(PROBLEM)
                 .body("status", equalTo(500), "title", equalTo("Unexpected error"),

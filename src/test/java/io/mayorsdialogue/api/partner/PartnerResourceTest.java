@@ -46,6 +46,18 @@ class PartnerResourceTest extends ApiTest {
     }
 
     @Test
+    void aReplayedCreateNeverShowsTheKeyAgain() {
+        Fixtures.country("GR", "Greece");
+        String city = Fixtures.city("Thessaloniki " + unique(), "GR", "Europe/Athens");
+        String key = "issue-" + unique();
+        var first = api().header("Idempotency-Key", key).body(Map.of("cityId", city, "name", "Office"))
+                .post("/partners").then().statusCode(201).body("apiKey", startsWith("mdk_")).extract();
+        api().header("Idempotency-Key", key).body(Map.of("cityId", city, "name", "Office"))
+                .post("/partners").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first.path("id")), "apiKey", nullValue());
+    }
+
+    @Test
     void aKeyNeedsAKnownCity() {
         api().body(Map.of("cityId", "00000000-0000-0000-0000-000000000000", "name", "Ghost office"))
                 .post("/partners").then().statusCode(422).body("errors[0].field", equalTo("cityId"));

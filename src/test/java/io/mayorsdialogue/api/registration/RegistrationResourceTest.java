@@ -107,6 +107,35 @@ class RegistrationResourceTest extends ApiTest {
     }
 
     @Test
+    void raisingTheCapacityHandsTheNewPlacesToTheWaitlist() {
+        String event = Partners.openEvent("Bigger room " + unique(), host, 1);
+        asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(event)).then().statusCode(201);
+        String waiting = asPartner(busan.apiKey()).body(Partners.delegation(busan)).post(path(event))
+                .then().body("status", equalTo("WAITLISTED")).extract().path("id");
+        Map<String, Object> bigger = new HashMap<>(Map.of("name", "Bigger room " + unique(), "hostCityId", host,
+                "status", "OPEN", "capacity", 2, "startsAt", "2031-07-19T09:00:00+08:00", "endsAt", "2031-07-19T17:30:00+08:00",
+                "registrationDeadline", "2031-07-01T23:59:00+08:00"));
+        api().body(bigger).put("/events/" + event).then().statusCode(200);
+        asOrganiser().get(path(event) + "/" + waiting).then().body("status", equalTo("PENDING"));
+    }
+
+    @Test
+    void nullMembersAndOverlongLanguageTagsAreTheClientsError() {
+        String event = Partners.openEvent("Strict " + unique(), host, null);
+        List<Object> members = new ArrayList<>();
+        members.add(null);
+        Map<String, Object> withNull = new HashMap<>();
+        withNull.put("headMayorId", busan.mayorId());
+        withNull.put("delegates", members);
+        asPartner(busan.apiKey()).body(withNull).post(path(event)).then().statusCode(422)
+                .body("errors[0].field", equalTo("delegates[0]"));
+        asPartner(busan.apiKey()).body(Map.of("headMayorId", busan.mayorId(), "delegates", List.of(Map.of(
+                "fullName", "Long tag", "role", "STAFF", "languages", List.of("en-aaaaaaaa-bbbbbbbb-cccccccc-dddddddd")))))
+                .post(path(event)).then().statusCode(400);
+        asOrganiser().get(path(event)).then().body("items", empty());
+    }
+
+    @Test
     void registrationIsRefusedUnlessTheEventIsOpenAndBeforeItsDeadline() {
         String draft = Fixtures.event("Draft " + unique(), host, List.of());
         asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(draft))
