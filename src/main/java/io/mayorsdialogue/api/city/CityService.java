@@ -15,6 +15,7 @@ import io.mayorsdialogue.api.mayor.MayorRepository;
 import io.mayorsdialogue.api.model.AdminLevel;
 import io.mayorsdialogue.api.partner.PartnerRepository;
 import io.mayorsdialogue.api.registration.RegistrationRepository;
+import io.mayorsdialogue.api.sistercity.CityLinkRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -31,9 +32,11 @@ public class CityService {
     private final EventRepository events;
     private final PartnerRepository partners;
     private final RegistrationRepository registrations;
+    private final CityLinkRepository links;
 
     CityService(CityRepository cities, CountryRepository countries, MayorRepository mayors, EventRepository events,
-            PartnerRepository partners, RegistrationRepository registrations) {
+            PartnerRepository partners, RegistrationRepository registrations, CityLinkRepository links) {
+        this.links = links;
         this.cities = cities;
         this.countries = countries;
         this.mayors = mayors;
@@ -76,10 +79,11 @@ public class CityService {
         long hosted = events.countByHostCity(e.id);
         long keys = partners.count("cityId", e.id);
         long registered = registrations.countByCity(e.id);
-        if (officials + hosted + keys + registered > 0) {
+        long linked = links.count("cityA = ?1 or cityB = ?1", e.id);
+        if (officials + hosted + keys + registered + linked > 0) {
             throw ApiProblem.conflict("City '" + e.name + "' is still referenced by " + officials + " mayor(s), "
-                    + hosted + " hosted event(s), " + keys + " partner key(s) and " + registered
-                    + " registration(s); delete or move them first.");
+                    + hosted + " hosted event(s), " + keys + " partner key(s), " + registered + " registration(s) and "
+                    + linked + " sister-city link(s); remove those first.");
         }
         cities.delete(e);
     }

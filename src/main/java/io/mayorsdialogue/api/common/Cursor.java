@@ -2,6 +2,7 @@ package io.mayorsdialogue.api.common;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
@@ -48,6 +49,15 @@ public record Cursor(String key, String id) {
     public Instant instantKey() {
         try {
             return Instant.parse(key);
+        } catch (DateTimeParseException e) {
+            throw invalid();
+        }
+    }
+
+    /** The key part as a date, for lists ordered by day. */
+    public LocalDate dateKey() {
+        try {
+            return LocalDate.parse(key);
         } catch (DateTimeParseException e) {
             throw invalid();
         }

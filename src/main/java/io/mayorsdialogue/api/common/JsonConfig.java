@@ -9,6 +9,7 @@ import io.mayorsdialogue.api.model.EventList;
 import io.mayorsdialogue.api.model.MayorList;
 import io.mayorsdialogue.api.model.PartnerList;
 import io.mayorsdialogue.api.model.RegistrationList;
+import io.mayorsdialogue.api.model.SisterCityList;
 import io.mayorsdialogue.api.model.TopicList;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -24,7 +25,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
 
     /** Every list envelope of the contract; JsonConfigTest fails when the contract gains one that is not here. */
     static final List<Class<?>> LIST_ENVELOPES = List.of(CountryList.class, CityList.class, MayorList.class,
-            TopicList.class, EventList.class, AttendeeList.class, PartnerList.class, RegistrationList.class);
+            TopicList.class, EventList.class, AttendeeList.class, PartnerList.class, RegistrationList.class, SisterCityList.class);
 
     @Override
     public void customize(ObjectMapper mapper) {

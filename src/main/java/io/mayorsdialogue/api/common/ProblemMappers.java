@@ -42,6 +42,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final ContractOperations contract;
+
+    ProblemMappers(ContractOperations contract) {
+        this.contract = contract;
+    }
+
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         return Problems.of(e, path(uri));
@@ -89,7 +95,7 @@ public class ProblemMappers {
                     "Nothing is served at this path. The API lives under /api/v1; see /q/openapi.", path(uri), List.of());
         }
         if (e instanceof NotAllowedException) {
-            String allowed = String.join(", ", AllowedMethods.of(uri.getPath()));
+            String allowed = String.join(", ", contract.allowedMethods(uri.getPath()));
             Response problem = Problems.response(405, "method-not-allowed", "Method not allowed",
                     "This path does not support the method; allowed: " + allowed + ".", path(uri), List.of());
             return Response.fromResponse(problem).header(HttpHeaders.ALLOW, allowed).build();

@@ -37,6 +37,25 @@ public final class Rest {
         return ok(resource);
     }
 
+    /**
+     * True when the client asks for {@code type} explicitly, ahead of JSON; JSON stays the answer for wildcard and
+     * JSON-first clients.
+     */
+    public static boolean prefers(HttpHeaders headers, MediaType type) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isWildcardType() || accepted.isWildcardSubtype()) {
+                continue;
+            }
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (accepted.isCompatible(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 200 with the list body, plus {@code Link: <…>; rel="next"} when there is a next page. */
     public static Response list(UriInfo uri, Object body, String next) {
         Response.ResponseBuilder ok = Response.ok(body, MediaType.APPLICATION_JSON_TYPE);

@@ -14,6 +14,9 @@ import io.mayorsdialogue.api.mayor.Mayor;
 import io.mayorsdialogue.api.mayor.MayorRepository;
 import io.mayorsdialogue.api.model.AdminLevel;
 import io.mayorsdialogue.api.model.EventStatus;
+import io.mayorsdialogue.api.model.LinkKind;
+import io.mayorsdialogue.api.sistercity.CityLink;
+import io.mayorsdialogue.api.sistercity.CityLinkRepository;
 import io.mayorsdialogue.api.topic.Topic;
 import io.mayorsdialogue.api.topic.TopicRepository;
 import io.quarkus.runtime.StartupEvent;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,10 +66,12 @@ public class DemoData {
     private final EventRepository events;
     private final EventTopicRepository eventTopics;
     private final AttendeeRepository attendees;
+    private final CityLinkRepository links;
 
     DemoData(@ConfigProperty(name = "mayors.demo-data") boolean enabled, CountryRepository countries, CityRepository cities,
             MayorRepository mayors, TopicRepository topics, EventRepository events, EventTopicRepository eventTopics,
-            AttendeeRepository attendees) {
+            AttendeeRepository attendees, CityLinkRepository links) {
+        this.links = links;
         this.enabled = enabled;
         this.countries = countries;
         this.cities = cities;
@@ -142,6 +148,9 @@ public class DemoData {
         UUID siemReap = mayor(id("mayor:siem-reap"), "Dara Sok (fictional)", "Governor", SIEM_REAP, List.of("km", "en", "fr"));
         mayor(id("mayor:somogy"), "Réka Szabó (fictional)", "President of the County Assembly", SOMOGY, List.of("hu", "en", "de"));
 
+        link(QINGDAO, SHIMONOSEKI, "1979-10-03", "Qingdao's first sister city.");
+        link(QINGDAO, SOMOGY, "2025-07-01", "Qingdao's 95th sister city, per the source article (date illustrative).");
+
         topic(MARINE_TOURISM, "Marine tourism",
                 "How coastal cities turn bays, beaches, ports and marine heritage into places people want to visit.");
         topic(HISTORIC_DISTRICTS, "Reviving historic districts through cultural tourism",
@@ -205,6 +214,19 @@ public class DemoData {
         m.languages = new ArrayList<>(languages);
         mayors.persist(m);
         return id;
+    }
+
+    private void link(UUID city, UUID partner, String establishedOn, String note) {
+        UUID[] pair = CityLink.ordered(city, partner);
+        CityLink l = new CityLink();
+        l.id = id("link:" + pair[0] + ":" + pair[1]);
+        l.cityA = pair[0];
+        l.cityB = pair[1];
+        l.kind = LinkKind.SISTER;
+        l.establishedOn = LocalDate.parse(establishedOn);
+        l.note = note;
+        l.createdAt = OffsetDateTime.parse("2025-06-01T10:00:00+08:00").toInstant();
+        links.persist(l);
     }
 
     private void topic(UUID id, String title, String description) {

@@ -31,7 +31,7 @@ public class RegistrationResource implements RegistrationsApi {
 
     @Override
     public Response listRegistrations(String id, Integer limit, String cursor, RegistrationStatus status, String country) {
-        if (prefersCsv()) {
+        if (Rest.prefers(headers, CSV)) {
             return Response.ok(service.csv(id, status, country), CSV.withCharset("UTF-8"))
                     .header("Content-Disposition", "attachment; filename=\"delegates-" + id + ".csv\"").build();
         }
@@ -77,18 +77,5 @@ public class RegistrationResource implements RegistrationsApi {
 
     private static Response ok(Versioned<Registration> r) {
         return Rest.ok(r);
-    }
-
-    /** CSV only when asked for explicitly; JSON stays the default for wildcard and JSON-first clients. */
-    private boolean prefersCsv() {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
-                return false;
-            }
-            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

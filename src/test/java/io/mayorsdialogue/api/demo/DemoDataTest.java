@@ -38,5 +38,8 @@ class DemoDataTest extends ApiTest {
         given().get("/cities/" + DemoData.SOMOGY).then().body("adminLevel", equalTo("COUNTY"), "countryCode", equalTo("HU"));
         given().get("/cities/" + DemoData.SIEM_REAP).then().body("localName", equalTo("ក្រុងសៀមរាប"));
         given().get("/events/" + DemoData.COASTAL_FORUM).then().statusCode(200).body("status", equalTo("OPEN"));
+        given().get("/cities/" + DemoData.QINGDAO + "/sister-cities").then().statusCode(200)
+                .body("items[0].partnerCityId", equalTo(DemoData.SHIMONOSEKI.toString()), "items[0].ordinal", equalTo(1),
+                        "items[0].establishedOn", equalTo("1979-10-03"));
     }
 }

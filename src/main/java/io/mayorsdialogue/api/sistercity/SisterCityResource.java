@@ -1,0 +1,65 @@
+package io.mayorsdialogue.api.sistercity;
+
+import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Rest;
+import io.mayorsdialogue.api.generated.SisterCitiesApi;
+import io.mayorsdialogue.api.model.LinkKind;
+import io.mayorsdialogue.api.model.SisterCity;
+import io.mayorsdialogue.api.model.SisterCityList;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.time.LocalDate;
+
+public class SisterCityResource implements SisterCitiesApi {
+
+    static final MediaType GEO_JSON = MediaType.valueOf("application/geo+json");
+
+    private final SisterCityService service;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    SisterCityResource(SisterCityService service) {
+        this.service = service;
+    }
+
+    @Override
+    public Response listSisterCities(String id, Integer limit, String cursor, LinkKind kind, String country,
+            LocalDate establishedAfter, LocalDate establishedBefore) {
+        var filter = new CityLinkRepository.Filter(kind, country, establishedAfter, establishedBefore);
+        if (Rest.prefers(headers, GEO_JSON)) {
+            return Response.ok(service.geoJson(id, filter), GEO_JSON).build();
+        }
+        var page = service.list(id, filter, PageRequest.of(limit, cursor));
+        return Rest.list(uri, new SisterCityList().items(page.items()).next(page.next()), page.next());
+    }
+
+    @Override
+    public Response linkSisterCity(String id, SisterCity sisterCity, String idempotencyKey) {
+        SisterCity created = service.link(id, sisterCity);
+        return Rest.created(uri, created.getPartnerCityId(), created);
+    }
+
+    @Override
+    public Response getSisterCity(String id, String partnerCityId) {
+        return Response.ok(service.get(id, partnerCityId), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @Override
+    public Response unlinkSisterCity(String id, String partnerCityId) {
+        service.unlink(id, partnerCityId);
+        return Response.noContent().build();
+    }
+
+    @Override
+    public Response getCityNetwork(String id, Integer depth) {
+        return Response.ok(service.network(id, depth == null ? 2 : depth), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

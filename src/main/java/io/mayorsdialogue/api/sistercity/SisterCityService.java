@@ -1,0 +1,167 @@
+package io.mayorsdialogue.api.sistercity;
+
+import io.mayorsdialogue.api.city.City;
+import io.mayorsdialogue.api.city.CityService;
+import io.mayorsdialogue.api.common.ApiProblem;
+import io.mayorsdialogue.api.common.Cursor;
+import io.mayorsdialogue.api.common.Page;
+import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.Times;
+import io.mayorsdialogue.api.common.Violations;
+import io.mayorsdialogue.api.model.CityNetwork;
+import io.mayorsdialogue.api.model.GeoFeature;
+import io.mayorsdialogue.api.model.GeoFeatureCollection;
+import io.mayorsdialogue.api.model.GeoFeatureGeometry;
+import io.mayorsdialogue.api.model.NetworkNode;
+import io.mayorsdialogue.api.model.SisterCity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class SisterCityService {
+
+    /** The network answer is bounded so that a dense graph cannot make one request arbitrarily expensive. */
+    static final int MAX_NETWORK_NODES = 500;
+
+    private final CityLinkRepository links;
+    private final CityService cities;
+
+    SisterCityService(CityLinkRepository links, CityService cities) {
+        this.links = links;
+        this.cities = cities;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SisterCity> list(String cityId, CityLinkRepository.Filter filter, PageRequest page) {
+        City city = find(cityId);
+        List<LinkRow> rows = links.links(city.id, filter, page.after(), page.fetchSize());
+        return Page.of(rows, page, r -> new Cursor(r.establishedOn().toString(), r.linkId().toString()), SisterCityService::toApi);
+    }
+
+    /** The city as a Point and each link whose cities both have coordinates as a LineString, for a map. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GeoFeatureCollection geoJson(String cityId, CityLinkRepository.Filter filter) {
+        City city = find(cityId);
+        List<GeoFeature> features = new ArrayList<>();
+        boolean located = city.latitude != null && city.longitude != null;
+        if (located) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("cityId", city.id.toString());
+            props.put("name", city.name);
+            props.put("countryCode", city.countryCode);
+            features.add(feature(GeoFeatureGeometry.TypeEnum.POINT, position(city.latitude, city.longitude), props));
+        }
+        for (LinkRow r : links.links(city.id, filter, null, null)) {
+            if (!located || r.partnerLatitude() == null || r.partnerLongitude() == null) {
+                continue;
+            }
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("partnerCityId", r.partnerId().toString());
+            props.put("partnerCityName", r.partnerName());
+            props.put("partnerCountryCode", r.partnerCountry());
+            props.put("kind", r.kind().toString());
+            props.put("establishedOn", r.establishedOn().toString());
+            props.put("ordinal", r.ordinal());
+            props.put("partnerOrdinal", r.partnerOrdinal());
+            List<Object> line = List.of(position(city.latitude, city.longitude), position(r.partnerLatitude(), r.partnerLongitude()));
+            features.add(feature(GeoFeatureGeometry.TypeEnum.LINE_STRING, line, props));
+        }
+        return new GeoFeatureCollection().type(GeoFeatureCollection.TypeEnum.FEATURE_COLLECTION).features(features);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SisterCity get(String cityId, String partnerCityId) {
+        City city = find(cityId);
+        return cities.findReference(partnerCityId)
+                .flatMap(partner -> links.link(city.id, partner.id))
+                .map(SisterCityService::toApi)
+                .orElseThrow(() -> noLink(city, partnerCityId));
+    }
+
+    public SisterCity link(String cityId, SisterCity in) {
+        City city = find(cityId);
+        Optional<City> partner = cities.findReference(in.getPartnerCityId());
+        new Violations()
+                .check(partner.isPresent(), "partnerCityId", "names no city ('" + in.getPartnerCityId() + "')")
+                .check(partner.isEmpty() || !partner.get().id.equals(city.id), "partnerCityId", "cannot be the city itself")
+                .check(!in.getEstablishedOn().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1)), "establishedOn",
+                        "cannot be in the future")
+                .throwIfAny();
+        if (links.pair(city.id, partner.get().id).isPresent()) {
+            throw ApiProblem.conflict(city.name + " and " + partner.get().name + " are already linked; remove the link first "
+                    + "to record it differently.");
+        }
+        UUID[] pair = CityLink.ordered(city.id, partner.get().id);
+        CityLink link = new CityLink();
+        link.id = UUID.randomUUID();
+        link.cityA = pair[0];
+        link.cityB = pair[1];
+        link.kind = in.getKind();
+        link.establishedOn = in.getEstablishedOn();
+        link.note = in.getNote();
+        link.createdAt = Times.now();
+        links.persistAndFlush(link);
+        return links.link(city.id, partner.get().id).map(SisterCityService::toApi).orElseThrow();
+    }
+
+    public void unlink(String cityId, String partnerCityId) {
+        City city = find(cityId);
+        CityLink link = cities.findReference(partnerCityId)
+                .flatMap(partner -> links.pair(city.id, partner.id))
+                .orElseThrow(() -> noLink(city, partnerCityId));
+        links.delete(link);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CityNetwork network(String cityId, int depth) {
+        City city = find(cityId);
+        List<CityLinkRepository.NodeRow> rows = links.network(city.id, depth, MAX_NETWORK_NODES + 1);
+        List<NetworkNode> nodes = rows.stream().limit(MAX_NETWORK_NODES)
+                .map(n -> new NetworkNode().cityId(n.city().toString()).name(n.name()).countryCode(n.country())
+                        .distance(n.distance()).path(n.path().stream().map(UUID::toString).toList()))
+                .toList();
+        return new CityNetwork().cityId(city.id.toString()).depth(depth).nodes(nodes).truncated(rows.size() > MAX_NETWORK_NODES);
+    }
+
+    private City find(String cityId) {
+        return cities.findReference(cityId).orElseThrow(() -> ApiProblem.notFound("city", cityId));
+    }
+
+    private static ApiProblem noLink(City city, String partnerCityId) {
+        return new ApiProblem(404, "not-found", "Resource not found",
+                city.name + " has no link with city '" + partnerCityId + "'.", List.of());
+    }
+
+    private static GeoFeature feature(GeoFeatureGeometry.TypeEnum type, List<Object> coordinates, Map<String, Object> props) {
+        return new GeoFeature().type(GeoFeature.TypeEnum.FEATURE)
+                .geometry(new GeoFeatureGeometry().type(type).coordinates(coordinates))
+                .properties(props);
+    }
+
+    /** GeoJSON positions are [longitude, latitude]. */
+    private static List<Object> position(double latitude, double longitude) {
+        return List.of(longitude, latitude);
+    }
+
+    static SisterCity toApi(LinkRow r) {
+        return new SisterCity()
+                .partnerCityId(r.partnerId().toString())
+                .partnerCityName(r.partnerName())
+                .partnerCountryCode(r.partnerCountry())
+                .kind(r.kind())
+                .establishedOn(r.establishedOn())
+                .note(r.note())
+                .ordinal(r.ordinal())
+                .partnerOrdinal(r.partnerOrdinal());
+    }
+}
