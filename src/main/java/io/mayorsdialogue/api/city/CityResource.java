@@ -22,8 +22,8 @@ public class CityResource implements CitiesApi {
     }
 
     @Override
-    public Response listCities(Integer limit, String cursor, String country, AdminLevel adminLevel) {
-        var page = service.list(country, adminLevel, PageRequest.of(limit, cursor));
+    public Response listCities(Integer limit, String cursor, String q, String sort, String country, AdminLevel adminLevel) {
+        var page = service.list(country, adminLevel, q, sort, PageRequest.of(limit, cursor));
         return Rest.list(uri, new CityList().items(page.items()).next(page.next()), page.next());
     }
 

@@ -1,10 +1,10 @@
 package io.mayorsdialogue.api.city;
 
 import io.mayorsdialogue.api.common.ApiProblem;
-import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.Ids;
 import io.mayorsdialogue.api.common.Page;
 import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.SortOrder;
 import io.mayorsdialogue.api.common.Preconditions;
 import io.mayorsdialogue.api.common.Versioned;
 import io.mayorsdialogue.api.common.TimeZones;
@@ -46,8 +46,11 @@ public class CityService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<io.mayorsdialogue.api.model.City> list(String country, AdminLevel adminLevel, PageRequest page) {
-        return Page.of(cities.page(country, adminLevel, page), page, c -> new Cursor(c.name, c.id.toString()), CityMapper::toApi);
+    public Page<io.mayorsdialogue.api.model.City> list(String country, AdminLevel adminLevel, String q, String sort,
+            PageRequest page) {
+        SortOrder<City> order = SortOrder.choose(sort, CityRepository.BY_NAME, CityRepository.BY_COUNTRY);
+        return Page.of(cities.page(country, adminLevel, q, order, page), page, c -> order.cursorAfter(c, c.id.toString()),
+                CityMapper::toApi);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -11,12 +11,17 @@ import java.util.UUID;
  * Position after the last item of a page for keyset paging: the sort key of that item and its id as tie-breaker.
  * Opaque to clients (base64url); anything that does not decode is the client's error (400), never a 500.
  */
-public record Cursor(String key, String id) {
+public record Cursor(String sort, String key, String id) {
 
     private static final char SEP = '\u001f';
 
+    /** For lists with one fixed order. */
+    public Cursor(String key, String id) {
+        this("", key, id);
+    }
+
     public String encode() {
-        String raw = key + SEP + id;
+        String raw = sort + SEP + key + SEP + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -26,11 +31,12 @@ public record Cursor(String key, String id) {
         }
         try {
             String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-            int at = raw.lastIndexOf(SEP);
-            if (at < 0) {
+            int first = raw.indexOf(SEP);
+            int last = raw.lastIndexOf(SEP);
+            if (first < 0 || first == last) {
                 throw invalid();
             }
-            return new Cursor(raw.substring(0, at), raw.substring(at + 1));
+            return new Cursor(raw.substring(0, first), raw.substring(first + 1, last), raw.substring(last + 1));
         } catch (IllegalArgumentException e) {
             throw invalid();
         }

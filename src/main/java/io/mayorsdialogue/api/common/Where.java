@@ -28,11 +28,52 @@ public final class Where {
     /** Rows after {@code cursor} (none: from the start) in {@code (keyPath, idPath)} order; {@code key} reads its sort key. */
     public Where after(Cursor cursor, String keyPath, String idPath, Function<Cursor, Object> key) {
         if (cursor != null) {
-            clauses.add("(" + keyPath + ", " + idPath + ") > (:afterKey, :afterId)");
-            params.put("afterKey", key.apply(cursor));
-            params.put("afterId", cursor.uuid());
+            if (!cursor.sort().isEmpty()) {
+                throw Cursor.invalid();
+            }
+            keyset(keyPath, idPath, key.apply(cursor), cursor.uuid(), false);
         }
         return this;
+    }
+
+    /** The same for a list the client sorts: the cursor must come from a page in the same order. */
+    public <T> Where after(Cursor cursor, SortOrder<T> order, String idPath) {
+        return after(cursor, order, idPath, Cursor::uuid);
+    }
+
+    /** The same where the id is not a UUID (countries: their code). */
+    public <T> Where after(Cursor cursor, SortOrder<T> order, String idPath, Function<Cursor, Object> idOf) {
+        if (cursor != null) {
+            if (!cursor.sort().equals(order.token())) {
+                throw ApiProblem.badRequest("cursor", "belongs to a page sorted by '" + cursor.sort()
+                        + "'; pass the same sort as that page, or omit the cursor to start again");
+            }
+            keyset(order.keyPath(), idPath, order.keyFromCursor().apply(cursor), idOf.apply(cursor), order.descending());
+        }
+        return this;
+    }
+
+    /**
+     * Free text in any of the given paths, ignoring case and accents: both sides go through the database's
+     * {@code mayors_fold} (unaccent + lower), which the trigram indexes are built on.
+     */
+    public Where matches(String q, String... paths) {
+        if (q != null && !q.isBlank()) {
+            String pattern = "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            List<String> any = new ArrayList<>();
+            for (String path : paths) {
+                any.add("cast(function('mayors_fold', " + path + ") as String) like cast(function('mayors_fold', :q) as String) escape '\\'");
+            }
+            clauses.add("(" + String.join(" or ", any) + ")");
+            params.put("q", pattern);
+        }
+        return this;
+    }
+
+    private void keyset(String keyPath, String idPath, Object key, Object id, boolean descending) {
+        clauses.add("(" + keyPath + ", " + idPath + ") " + (descending ? "<" : ">") + " (:afterKey, :afterId)");
+        params.put("afterKey", key);
+        params.put("afterId", id);
     }
 
     public String hql() {

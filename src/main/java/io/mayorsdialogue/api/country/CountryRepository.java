@@ -1,9 +1,10 @@
 package io.mayorsdialogue.api.country;
 
+import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.SortOrder;
 import io.mayorsdialogue.api.common.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -11,10 +12,12 @@ import java.util.List;
 @ApplicationScoped
 public class CountryRepository implements PanacheRepositoryBase<Country, String> {
 
-    public List<Country> page(PageRequest page) {
-        String after = page.after() == null ? null : page.after().key();
-        Where where = new Where().and("code > :after", "after", after);
-        return find(where.hql(), Sort.by("code"), where.params()).range(0, page.fetchSize() - 1).list();
+    public static final SortOrder<Country> BY_CODE = SortOrder.by("code", "code", c -> c.code, Cursor::key);
+    public static final SortOrder<Country> BY_NAME = SortOrder.by("name", "name", c -> c.name, Cursor::key);
+
+    public List<Country> page(String q, SortOrder<Country> order, PageRequest page) {
+        Where where = new Where().matches(q, "name").after(page.after(), order, "code", Cursor::id);
+        return find(where.hql(), order.sort("code"), where.params()).range(0, page.fetchSize() - 1).list();
     }
 
     public boolean nameTakenByOther(String name, String code) {

@@ -21,8 +21,8 @@ public class CountryResource implements CountriesApi {
     }
 
     @Override
-    public Response listCountries(Integer limit, String cursor) {
-        var page = service.list(PageRequest.of(limit, cursor));
+    public Response listCountries(Integer limit, String cursor, String q, String sort) {
+        var page = service.list(q, sort, PageRequest.of(limit, cursor));
         return Rest.list(uri, new CountryList().items(page.items()).next(page.next()), page.next());
     }
 

@@ -3,9 +3,9 @@ package io.mayorsdialogue.api.country;
 import io.mayorsdialogue.api.common.ApiProblem;
 import io.mayorsdialogue.api.common.Page;
 import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.SortOrder;
 import io.mayorsdialogue.api.common.Preconditions;
 import io.mayorsdialogue.api.common.Versioned;
-import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.Violations;
 import io.mayorsdialogue.api.city.CityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +29,9 @@ public class CountryService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<io.mayorsdialogue.api.model.Country> list(PageRequest page) {
-        return Page.of(countries.page(page), page, c -> new Cursor(c.code, c.code), CountryMapper::toApi);
+    public Page<io.mayorsdialogue.api.model.Country> list(String q, String sort, PageRequest page) {
+        SortOrder<Country> order = SortOrder.choose(sort, CountryRepository.BY_CODE, CountryRepository.BY_NAME);
+        return Page.of(countries.page(q, order, page), page, c -> order.cursorAfter(c, c.code), CountryMapper::toApi);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -20,8 +20,8 @@ public class AttendeeResource implements AttendeesApi {
     }
 
     @Override
-    public Response listAttendees(String id, Integer limit, String cursor) {
-        var page = service.list(id, PageRequest.of(limit, cursor));
+    public Response listAttendees(String id, Integer limit, String cursor, String country) {
+        var page = service.list(id, country, PageRequest.of(limit, cursor));
         return Rest.list(uri, new AttendeeList().items(page.items()).next(page.next()), page.next());
     }
 

@@ -28,9 +28,9 @@ public class AttendeeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Attendee> list(String eventId, PageRequest page) {
+    public Page<Attendee> list(String eventId, String country, PageRequest page) {
         Event event = events.find(eventId);
-        return Page.of(attendees.page(event.id, page), page, a -> new Cursor(a.fullName(), a.mayorId().toString()),
+        return Page.of(attendees.page(event.id, country, page), page, a -> new Cursor(a.fullName(), a.mayorId().toString()),
                 AttendeeService::toApi);
     }
 

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.time.OffsetDateTime;
+
 public class EventResource implements EventsApi {
 
     private final EventService service;
@@ -22,8 +24,9 @@ public class EventResource implements EventsApi {
     }
 
     @Override
-    public Response listEvents(Integer limit, String cursor, EventStatus status, String hostCityId) {
-        var page = service.list(status, hostCityId, PageRequest.of(limit, cursor));
+    public Response listEvents(Integer limit, String cursor, String q, String sort, String country, String topicId,
+            OffsetDateTime from, OffsetDateTime to, EventStatus status, String hostCityId) {
+        var page = service.list(status, hostCityId, country, topicId, from, to, q, sort, PageRequest.of(limit, cursor));
         return Rest.list(uri, new EventList().items(page.items()).next(page.next()), page.next());
     }
 

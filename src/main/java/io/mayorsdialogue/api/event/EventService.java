@@ -4,10 +4,10 @@ import io.mayorsdialogue.api.common.Times;
 import io.mayorsdialogue.api.city.City;
 import io.mayorsdialogue.api.city.CityService;
 import io.mayorsdialogue.api.common.ApiProblem;
-import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.Ids;
 import io.mayorsdialogue.api.common.Page;
 import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.SortOrder;
 import io.mayorsdialogue.api.common.Preconditions;
 import io.mayorsdialogue.api.common.Versioned;
 import io.mayorsdialogue.api.common.TimeZones;
@@ -20,7 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,14 +52,19 @@ public class EventService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<io.mayorsdialogue.api.model.Event> list(EventStatus status, String hostCityId, PageRequest page) {
+    public Page<io.mayorsdialogue.api.model.Event> list(EventStatus status, String hostCityId, String country, String topicId,
+            OffsetDateTime from, OffsetDateTime to, String q, String sort, PageRequest page) {
+        SortOrder<Event> order = SortOrder.choose(sort, EventRepository.BY_START, EventRepository.BY_NAME);
         Optional<UUID> host = Ids.parse(hostCityId);
-        if (hostCityId != null && host.isEmpty()) {
+        Optional<UUID> topic = Ids.parse(topicId);
+        if (hostCityId != null && host.isEmpty() || topicId != null && topic.isEmpty()) {
             return new Page<>(List.of(), null); // an id that cannot exist filters everything out
         }
-        List<Event> rows = events.page(status, host.orElse(null), page);
+        var filter = new EventRepository.Filter(status, host.orElse(null), country, topic.orElse(null),
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), q);
+        List<Event> rows = events.page(filter, order, page);
         Map<UUID, List<UUID>> topicIds = eventTopics.topicIdsOf(rows.stream().map(e -> e.id).toList());
-        return Page.of(rows, page, e -> new Cursor(e.startsAt.toString(), e.id.toString()),
+        return Page.of(rows, page, e -> order.cursorAfter(e, e.id.toString()),
                 e -> EventMapper.toApi(e, topicIds.getOrDefault(e.id, List.of())));
     }
 

@@ -21,8 +21,8 @@ public class MayorResource implements MayorsApi {
     }
 
     @Override
-    public Response listMayors(Integer limit, String cursor, String cityId, String country) {
-        var page = service.list(cityId, country, PageRequest.of(limit, cursor));
+    public Response listMayors(Integer limit, String cursor, String q, String sort, String cityId, String country) {
+        var page = service.list(cityId, country, q, sort, PageRequest.of(limit, cursor));
         return Rest.list(uri, new MayorList().items(page.items()).next(page.next()), page.next());
     }
 

@@ -3,10 +3,10 @@ package io.mayorsdialogue.api.mayor;
 import io.mayorsdialogue.api.city.City;
 import io.mayorsdialogue.api.city.CityService;
 import io.mayorsdialogue.api.common.ApiProblem;
-import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.Ids;
 import io.mayorsdialogue.api.common.Page;
 import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.SortOrder;
 import io.mayorsdialogue.api.common.Preconditions;
 import io.mayorsdialogue.api.common.Versioned;
 import io.mayorsdialogue.api.common.Violations;
@@ -36,12 +36,14 @@ public class MayorService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<io.mayorsdialogue.api.model.Mayor> list(String cityId, String country, PageRequest page) {
+    public Page<io.mayorsdialogue.api.model.Mayor> list(String cityId, String country, String q, String sort, PageRequest page) {
+        SortOrder<Mayor> order = SortOrder.choose(sort, MayorRepository.BY_FULL_NAME);
         if (cityId != null && Ids.parse(cityId).isEmpty()) {
             return new Page<>(List.of(), null); // an id that cannot exist filters everything out
         }
         UUID city = cityId == null ? null : Ids.parse(cityId).get();
-        return Page.of(mayors.page(city, country, page), page, m -> new Cursor(m.fullName, m.id.toString()), MayorMapper::toApi);
+        return Page.of(mayors.page(city, country, q, order, page), page, m -> order.cursorAfter(m, m.id.toString()),
+                MayorMapper::toApi);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

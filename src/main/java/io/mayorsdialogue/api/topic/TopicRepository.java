@@ -2,6 +2,7 @@ package io.mayorsdialogue.api.topic;
 
 import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.SortOrder;
 import io.mayorsdialogue.api.common.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -14,10 +15,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
 
-    public List<Topic> page(PageRequest page) {
-        Where where = new Where();
-        where.after(page.after(), "title", "id", Cursor::key);
-        return find(where.hql(), Sort.by("title").and("id"), where.params()).range(0, page.fetchSize() - 1).list();
+    public static final SortOrder<Topic> BY_TITLE = SortOrder.by("title", "title", t -> t.title, Cursor::key);
+
+    public List<Topic> page(String q, SortOrder<Topic> order, PageRequest page) {
+        Where where = new Where().matches(q, "title", "description").after(page.after(), order, "id");
+        return find(where.hql(), order.sort("id"), where.params()).range(0, page.fetchSize() - 1).list();
     }
 
     /** The topics of an event, in the same order and keyset as {@link #page}. */

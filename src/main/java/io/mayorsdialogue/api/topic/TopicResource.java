@@ -21,8 +21,8 @@ public class TopicResource implements TopicsApi {
     }
 
     @Override
-    public Response listTopics(Integer limit, String cursor) {
-        var page = service.list(PageRequest.of(limit, cursor));
+    public Response listTopics(Integer limit, String cursor, String q, String sort) {
+        var page = service.list(q, sort, PageRequest.of(limit, cursor));
         return Rest.list(uri, new TopicList().items(page.items()).next(page.next()), page.next());
     }
 

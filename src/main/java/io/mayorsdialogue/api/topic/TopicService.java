@@ -1,10 +1,10 @@
 package io.mayorsdialogue.api.topic;
 
 import io.mayorsdialogue.api.common.ApiProblem;
-import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.Ids;
 import io.mayorsdialogue.api.common.Page;
 import io.mayorsdialogue.api.common.PageRequest;
+import io.mayorsdialogue.api.common.SortOrder;
 import io.mayorsdialogue.api.common.Preconditions;
 import io.mayorsdialogue.api.common.Versioned;
 import io.mayorsdialogue.api.common.Violations;
@@ -28,8 +28,9 @@ public class TopicService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<io.mayorsdialogue.api.model.Topic> list(PageRequest page) {
-        return Page.of(topics.page(page), page, TopicService::cursor, TopicMapper::toApi);
+    public Page<io.mayorsdialogue.api.model.Topic> list(String q, String sort, PageRequest page) {
+        SortOrder<Topic> order = SortOrder.choose(sort, TopicRepository.BY_TITLE);
+        return Page.of(topics.page(q, order, page), page, t -> order.cursorAfter(t, t.id.toString()), TopicMapper::toApi);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,10 +69,6 @@ public class TopicService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Topic> findReference(String id) {
         return Ids.parse(id).flatMap(topics::findByIdOptional);
-    }
-
-    static Cursor cursor(Topic t) {
-        return new Cursor(t.title, t.id.toString());
     }
 
     private Topic find(String id) {
