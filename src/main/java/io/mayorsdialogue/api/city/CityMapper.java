@@ -1,5 +1,9 @@
 package io.mayorsdialogue.api.city;
 
+import io.mayorsdialogue.api.common.Languages;
+
+import java.util.LinkedHashMap;
+
 final class CityMapper {
 
     private CityMapper() {
@@ -14,7 +18,8 @@ final class CityMapper {
                 .adminLevel(e.adminLevel)
                 .timeZone(e.timeZone)
                 .latitude(e.latitude)
-                .longitude(e.longitude);
+                .longitude(e.longitude)
+                .names(new LinkedHashMap<>(e.names));
     }
 
     static void apply(io.mayorsdialogue.api.model.City in, City e) {
@@ -25,5 +30,6 @@ final class CityMapper {
         e.timeZone = in.getTimeZone();
         e.latitude = in.getLatitude();
         e.longitude = in.getLongitude();
+        e.names = Languages.normalised(in.getNames());
     }
 }

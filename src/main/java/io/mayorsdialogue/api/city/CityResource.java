@@ -22,7 +22,7 @@ public class CityResource implements CitiesApi {
     }
 
     @Override
-    public Response listCities(Integer limit, String cursor, String q, String sort, String country, AdminLevel adminLevel) {
+    public Response listCities(String lang, Integer limit, String cursor, String q, String sort, String country, AdminLevel adminLevel) {
         var page = service.list(country, adminLevel, q, sort, PageRequest.of(limit, cursor));
         return Rest.list(uri, new CityList().items(page.items()).next(page.next()), page.next());
     }
@@ -34,7 +34,7 @@ public class CityResource implements CitiesApi {
     }
 
     @Override
-    public Response getCity(String id, String ifNoneMatch) {
+    public Response getCity(String id, String lang, String ifNoneMatch) {
         return Rest.conditional(service.get(id), ifNoneMatch);
     }
 

@@ -3,6 +3,7 @@ package io.mayorsdialogue.api.city;
 import io.mayorsdialogue.api.common.ApiProblem;
 import io.mayorsdialogue.api.common.Ids;
 import io.mayorsdialogue.api.common.Page;
+import io.mayorsdialogue.api.common.Languages;
 import io.mayorsdialogue.api.common.PageRequest;
 import io.mayorsdialogue.api.common.SortOrder;
 import io.mayorsdialogue.api.common.Preconditions;
@@ -102,7 +103,9 @@ public class CityService {
     }
 
     private void validate(io.mayorsdialogue.api.model.City in, UUID id) {
-        new Violations()
+        Violations v = new Violations();
+        Languages.check(in.getNames(), "names", v);
+        v
                 .check(!in.getName().isBlank(), "name", "must not be blank")
                 .check(in.getLocalName() == null || !in.getLocalName().isBlank(), "localName", "must not be blank when given")
                 .check(countries.findByIdOptional(in.getCountryCode()).isPresent(), "countryCode",

@@ -5,6 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 @Entity
 @Table(name = "country")
@@ -19,6 +24,11 @@ public class Country {
 
     @Column(length = 100)
     public String region;
+
+    /** The name in other languages, keyed by BCP 47 tag. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, String> names = new LinkedHashMap<>();
 
     @Version
     public long version;

@@ -21,7 +21,7 @@ public class CountryResource implements CountriesApi {
     }
 
     @Override
-    public Response listCountries(Integer limit, String cursor, String q, String sort) {
+    public Response listCountries(String lang, Integer limit, String cursor, String q, String sort) {
         var page = service.list(q, sort, PageRequest.of(limit, cursor));
         return Rest.list(uri, new CountryList().items(page.items()).next(page.next()), page.next());
     }
@@ -33,7 +33,7 @@ public class CountryResource implements CountriesApi {
     }
 
     @Override
-    public Response getCountry(String code, String ifNoneMatch) {
+    public Response getCountry(String code, String lang, String ifNoneMatch) {
         return Rest.conditional(service.get(code), ifNoneMatch);
     }
 

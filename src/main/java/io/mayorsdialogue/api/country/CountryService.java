@@ -2,6 +2,7 @@ package io.mayorsdialogue.api.country;
 
 import io.mayorsdialogue.api.common.ApiProblem;
 import io.mayorsdialogue.api.common.Page;
+import io.mayorsdialogue.api.common.Languages;
 import io.mayorsdialogue.api.common.PageRequest;
 import io.mayorsdialogue.api.common.SortOrder;
 import io.mayorsdialogue.api.common.Preconditions;
@@ -83,6 +84,7 @@ public class CountryService {
                 .check(ISO_CODES.contains(code), "code", "is not an ISO 3166-1 alpha-2 country code")
                 .check(!in.getName().isBlank(), "name", "must not be blank")
                 .check(in.getRegion() == null || !in.getRegion().isBlank(), "region", "must not be blank when given");
+        Languages.check(in.getNames(), "names", v);
         v.throwIfAny();
         if (countries.nameTakenByOther(in.getName().strip(), code)) {
             throw ApiProblem.conflict("Another country is already named '" + in.getName().strip() + "'.");

@@ -30,7 +30,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -127,19 +129,25 @@ public class DemoData {
     }
 
     private void loadDialogue() {
-        country("CN", "China", "East Asia");
-        country("JP", "Japan", "East Asia");
-        country("KR", "South Korea", "East Asia");
-        country("GR", "Greece", "Southern Europe");
-        country("KH", "Cambodia", "Southeast Asia");
-        country("HU", "Hungary", "Central Europe");
+        country("CN", "China", "East Asia", Map.of("zh", "中国", "ja", "中国", "ko", "중국"));
+        country("JP", "Japan", "East Asia", Map.of("ja", "日本", "zh", "日本", "ko", "일본"));
+        country("KR", "South Korea", "East Asia", Map.of("ko", "대한민국", "zh", "韩国", "ja", "韓国"));
+        country("GR", "Greece", "Southern Europe", Map.of("el", "Ελλάδα", "zh", "希腊"));
+        country("KH", "Cambodia", "Southeast Asia", Map.of("km", "កម្ពុជា", "zh", "柬埔寨"));
+        country("HU", "Hungary", "Central Europe", Map.of("hu", "Magyarország", "zh", "匈牙利"));
 
-        city(QINGDAO, "Qingdao", "青岛", "CN", AdminLevel.CITY, "Asia/Shanghai", 36.0671, 120.3826);
-        city(SHIMONOSEKI, "Shimonoseki", "下関市", "JP", AdminLevel.CITY, "Asia/Tokyo", 33.9578, 130.9414);
-        city(SOMOGY, "Somogy County", "Somogy vármegye", "HU", AdminLevel.COUNTY, "Europe/Budapest", 46.3500, 17.6833);
-        city(DAEGU, "Daegu", "대구광역시", "KR", AdminLevel.CITY, "Asia/Seoul", 35.8714, 128.6014);
-        city(PIRAEUS, "Piraeus", "Πειραιάς", "GR", AdminLevel.CITY, "Europe/Athens", 37.9420, 23.6465);
-        city(SIEM_REAP, "Siem Reap", "ក្រុងសៀមរាប", "KH", AdminLevel.CITY, "Asia/Phnom_Penh", 13.3633, 103.8564);
+        city(QINGDAO, "Qingdao", "青岛", "CN", AdminLevel.CITY, "Asia/Shanghai", 36.0671, 120.3826,
+                Map.of("zh", "青岛", "ja", "青島", "ko", "칭다오"));
+        city(SHIMONOSEKI, "Shimonoseki", "下関市", "JP", AdminLevel.CITY, "Asia/Tokyo", 33.9578, 130.9414,
+                Map.of("ja", "下関市", "zh", "下关"));
+        city(SOMOGY, "Somogy County", "Somogy vármegye", "HU", AdminLevel.COUNTY, "Europe/Budapest", 46.3500, 17.6833,
+                Map.of("hu", "Somogy vármegye", "zh", "绍莫吉州"));
+        city(DAEGU, "Daegu", "대구광역시", "KR", AdminLevel.CITY, "Asia/Seoul", 35.8714, 128.6014,
+                Map.of("ko", "대구광역시", "zh", "大邱"));
+        city(PIRAEUS, "Piraeus", "Πειραιάς", "GR", AdminLevel.CITY, "Europe/Athens", 37.9420, 23.6465,
+                Map.of("el", "Πειραιάς", "zh", "比雷埃夫斯"));
+        city(SIEM_REAP, "Siem Reap", "ក្រុងសៀមរាប", "KH", AdminLevel.CITY, "Asia/Phnom_Penh", 13.3633, 103.8564,
+                Map.of("km", "ក្រុងសៀមរាប", "zh", "暹粒"));
 
         mayor(REN_GANG, "Ren Gang", "Mayor", QINGDAO, List.of("zh"));
         UUID shimonoseki = mayor(id("mayor:shimonoseki"), "Haruka Mori (fictional)", "Mayor", SHIMONOSEKI, List.of("ja", "en"));
@@ -152,11 +160,14 @@ public class DemoData {
         link(QINGDAO, SOMOGY, "2025-07-01", "Qingdao's 95th sister city, per the source article (date illustrative).");
 
         topic(MARINE_TOURISM, "Marine tourism",
-                "How coastal cities turn bays, beaches, ports and marine heritage into places people want to visit.");
+                "How coastal cities turn bays, beaches, ports and marine heritage into places people want to visit.",
+                Map.of("zh", "海洋旅游"));
         topic(HISTORIC_DISTRICTS, "Reviving historic districts through cultural tourism",
-                "Renewing old quarters so that they first improve residents' daily lives, then invite visitors to share the local culture and way of life.");
+                "Renewing old quarters so that they first improve residents' daily lives, then invite visitors to share the local culture and way of life.",
+                Map.of("zh", "以文化旅游激活历史街区"));
         topic(INTERNATIONAL_TOURISM, "International tourism for people-to-people exchange",
-                "Growing travel between partner cities as a way for their citizens to understand one another.");
+                "Growing travel between partner cities as a way for their citizens to understand one another.",
+                Map.of("zh", "发展国际旅游，促进民心相通"));
 
         Event dialogue = new Event();
         dialogue.id = QINGDAO_DIALOGUE;
@@ -181,7 +192,7 @@ public class DemoData {
         LOG.info("Loaded the demo data: Global Mayors Dialogue · Qingdao");
     }
 
-    private void country(String code, String name, String region) {
+    private void country(String code, String name, String region, Map<String, String> names) {
         if (countries.findByIdOptional(code).isPresent()) {
             return; // an organiser may have created it already; theirs wins
         }
@@ -189,10 +200,12 @@ public class DemoData {
         c.code = code;
         c.name = name;
         c.region = region;
+        c.names = new LinkedHashMap<>(names);
         countries.persist(c);
     }
 
-    private void city(UUID id, String name, String localName, String country, AdminLevel level, String zone, double lat, double lon) {
+    private void city(UUID id, String name, String localName, String country, AdminLevel level, String zone, double lat,
+            double lon, Map<String, String> names) {
         City c = new City();
         c.id = id;
         c.name = name;
@@ -202,6 +215,7 @@ public class DemoData {
         c.timeZone = zone;
         c.latitude = lat;
         c.longitude = lon;
+        c.names = new LinkedHashMap<>(names);
         cities.persist(c);
     }
 
@@ -229,11 +243,12 @@ public class DemoData {
         links.persist(l);
     }
 
-    private void topic(UUID id, String title, String description) {
+    private void topic(UUID id, String title, String description, Map<String, String> titles) {
         Topic t = new Topic();
         t.id = id;
         t.title = title;
         t.description = description;
+        t.titles = new LinkedHashMap<>(titles);
         topics.persist(t);
     }
 }

@@ -20,7 +20,7 @@ public class EventTopicResource implements EventTopicsApi {
     }
 
     @Override
-    public Response listEventTopics(String id, Integer limit, String cursor) {
+    public Response listEventTopics(String id, String lang, Integer limit, String cursor) {
         var page = service.list(id, PageRequest.of(limit, cursor));
         return Rest.list(uri, new TopicList().items(page.items()).next(page.next()), page.next());
     }

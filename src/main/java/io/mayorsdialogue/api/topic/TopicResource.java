@@ -21,7 +21,7 @@ public class TopicResource implements TopicsApi {
     }
 
     @Override
-    public Response listTopics(Integer limit, String cursor, String q, String sort) {
+    public Response listTopics(String lang, Integer limit, String cursor, String q, String sort) {
         var page = service.list(q, sort, PageRequest.of(limit, cursor));
         return Rest.list(uri, new TopicList().items(page.items()).next(page.next()), page.next());
     }
@@ -33,7 +33,7 @@ public class TopicResource implements TopicsApi {
     }
 
     @Override
-    public Response getTopic(String id, String ifNoneMatch) {
+    public Response getTopic(String id, String lang, String ifNoneMatch) {
         return Rest.conditional(service.get(id), ifNoneMatch);
     }
 

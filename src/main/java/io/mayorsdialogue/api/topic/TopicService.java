@@ -3,6 +3,7 @@ package io.mayorsdialogue.api.topic;
 import io.mayorsdialogue.api.common.ApiProblem;
 import io.mayorsdialogue.api.common.Ids;
 import io.mayorsdialogue.api.common.Page;
+import io.mayorsdialogue.api.common.Languages;
 import io.mayorsdialogue.api.common.PageRequest;
 import io.mayorsdialogue.api.common.SortOrder;
 import io.mayorsdialogue.api.common.Preconditions;
@@ -76,7 +77,9 @@ public class TopicService {
     }
 
     private void validate(io.mayorsdialogue.api.model.Topic in, UUID id) {
-        new Violations().check(!in.getTitle().isBlank(), "title", "must not be blank").throwIfAny();
+        Violations v = new Violations().check(!in.getTitle().isBlank(), "title", "must not be blank");
+        Languages.check(in.getTitles(), "titles", v);
+        v.throwIfAny();
         if (topics.titleTakenByOther(in.getTitle().strip(), id)) {
             throw ApiProblem.conflict("A topic titled '" + in.getTitle().strip() + "' already exists.");
         }
