@@ -60,7 +60,8 @@ public class HttpErrors {
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail)
-                .put("instance", ctx.request().path());
+                .put("instance", ctx.request().path())
+                .put("requestId", (String) ctx.get(RequestIds.MDC_KEY));
         ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE).end(body.encode());
     }
 }

@@ -3,6 +3,7 @@ package io.mayorsdialogue.api.common;
 import io.mayorsdialogue.api.model.FieldError;
 import io.mayorsdialogue.api.model.Problem;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.MDC;
 
 import java.util.List;
 
@@ -23,6 +24,7 @@ public final class Problems {
                 .status(status)
                 .detail(detail)
                 .instance(instance)
+                .requestId(currentRequestId())
                 .errors(null);
         if (!errors.isEmpty()) {
             body.errors(errors.stream().map(e -> new FieldError().field(e.field()).message(e.message())).toList());
@@ -32,6 +34,12 @@ public final class Problems {
 
     public static Response of(ApiProblem p, String instance) {
         return response(p.status(), p.type(), p.title(), p.getMessage(), instance, p.errors());
+    }
+
+    /** The id of the request being answered (see RequestIds), quoted by people reporting a problem. */
+    static String currentRequestId() {
+        Object id = MDC.get(RequestIds.MDC_KEY);
+        return id == null ? null : id.toString();
     }
 
     static String countDetail(List<FieldViolation> errors) {

@@ -2,6 +2,7 @@ package io.mayorsdialogue.api.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mayorsdialogue.api.common.BusinessMetrics;
 import io.mayorsdialogue.api.common.ContractOperations;
 import io.mayorsdialogue.api.common.Problems;
 import io.mayorsdialogue.api.common.Sha256;
@@ -47,8 +48,11 @@ public class IdempotencyFilter {
     private final IdempotencyStore store;
     private final CurrentCaller caller;
     private final ObjectMapper json;
+    private final BusinessMetrics metrics;
 
-    IdempotencyFilter(ContractOperations contract, IdempotencyStore store, CurrentCaller caller, ObjectMapper json) {
+    IdempotencyFilter(ContractOperations contract, IdempotencyStore store, CurrentCaller caller, ObjectMapper json,
+            BusinessMetrics metrics) {
+        this.metrics = metrics;
         this.contract = contract;
         this.store = store;
         this.caller = caller;
@@ -72,6 +76,7 @@ public class IdempotencyFilter {
             return Optional.empty();
         }
         if (claim instanceof IdempotencyStore.Replay r) {
+            metrics.idempotency("replayed");
             Response.ResponseBuilder replay = Response.status(r.status()).entity(r.body())
                     .type(MediaType.APPLICATION_JSON_TYPE).header(REPLAYED, "true");
             if (r.location() != null) {
@@ -83,9 +88,11 @@ public class IdempotencyFilter {
             return Optional.of(replay.build());
         }
         if (claim instanceof IdempotencyStore.Mismatch) {
+            metrics.idempotency("reused");
             return Optional.of(Problems.response(422, "idempotency-key-reused", "Idempotency key reused",
                     "This Idempotency-Key was used for a different request; use a new key for a new request.", path, List.of()));
         }
+        metrics.idempotency("in_progress");
         return Optional.of(Problems.response(409, "idempotency-in-progress", "Request already in progress",
                 "A request with this Idempotency-Key is still being processed; retry in a moment to get its answer.", path,
                 List.of()));

@@ -3,6 +3,7 @@ package io.mayorsdialogue.api.registration;
 import io.mayorsdialogue.api.common.Times;
 import io.mayorsdialogue.api.city.CityRepository;
 import io.mayorsdialogue.api.common.ApiProblem;
+import io.mayorsdialogue.api.common.BusinessMetrics;
 import io.mayorsdialogue.api.common.Cursor;
 import io.mayorsdialogue.api.common.FieldViolation;
 import io.mayorsdialogue.api.common.Ids;
@@ -59,10 +60,12 @@ public class RegistrationService {
     private final CityRepository cities;
     private final MayorRepository mayorRows;
     private final Waitlist waitlist;
+    private final BusinessMetrics metrics;
 
     RegistrationService(RegistrationRepository registrations, EventService events, MayorService mayors, CurrentCaller current,
-            CityRepository cities, MayorRepository mayorRows, Waitlist waitlist) {
+            CityRepository cities, MayorRepository mayorRows, Waitlist waitlist, BusinessMetrics metrics) {
         this.waitlist = waitlist;
+        this.metrics = metrics;
         this.registrations = registrations;
         this.events = events;
         this.mayors = mayors;
@@ -124,6 +127,7 @@ public class RegistrationService {
         r.updatedAt = now;
         RegistrationMapper.apply(in, r, head);
         registrations.persistAndFlush(r);
+        metrics.registrationCreated(r.status.name());
         return view(r);
     }
 
@@ -178,6 +182,7 @@ public class RegistrationService {
         if (freesPlace) {
             waitlist.promote(event);
         }
+        metrics.registrationTransition(to.name(), "action");
         registrations.flush();
         return view(r);
     }

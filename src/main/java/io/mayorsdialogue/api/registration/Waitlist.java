@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.registration;
 
+import io.mayorsdialogue.api.common.BusinessMetrics;
 import io.mayorsdialogue.api.common.Times;
 import io.mayorsdialogue.api.event.Event;
 import io.mayorsdialogue.api.model.EventStatus;
@@ -16,9 +17,11 @@ import java.util.Optional;
 public class Waitlist {
 
     private final RegistrationRepository registrations;
+    private final BusinessMetrics metrics;
 
-    Waitlist(RegistrationRepository registrations) {
+    Waitlist(RegistrationRepository registrations, BusinessMetrics metrics) {
         this.registrations = registrations;
+        this.metrics = metrics;
     }
 
     public boolean hasPlace(Event event) {
@@ -39,6 +42,7 @@ public class Waitlist {
             next.get().status = RegistrationStatus.PENDING;
             next.get().updatedAt = Times.now();
             registrations.flush();
+            metrics.registrationTransition(RegistrationStatus.PENDING.name(), "waitlist");
         }
     }
 }
