@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Supplies the datasource when none is configured, so `./mvnw quarkus:dev` and `./mvnw verify` need no set-up.
@@ -33,6 +35,8 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     private static final int ORDINAL = 275; // above application.properties (250), below env (300) and -D (400)
 
     private static EmbeddedPostgres server;
+    /** Released when the application has stopped (see EmbeddedPostgresShutdown), so in-flight requests still have it. */
+    private static final CountDownLatch APPLICATION_STOPPED = new CountDownLatch(1);
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -96,21 +100,29 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
                 server = EmbeddedPostgres.builder()
                         .setDataDirectory(dataDir)
                         .setCleanDataDirectory(false)
+                        .setRegisterShutdownHook(false) // ours waits for the application to stop first
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir.toAbsolutePath()
                         + "; configure a database with DB_URL or QUARKUS_DATASOURCE_JDBC_URL instead", e);
             }
             EmbeddedPostgres started = server;
+            // JVM shutdown hooks run concurrently: wait for the application's graceful shutdown before stopping the
+            // database under it (bounded, in case the application never started).
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
+                    APPLICATION_STOPPED.await(60, TimeUnit.SECONDS);
                     started.close();
-                } catch (IOException ignored) {
+                } catch (IOException | InterruptedException ignored) {
                     // the JVM is exiting; nothing useful to do
                 }
             }, "embedded-postgres-stop"));
         }
         return server;
+    }
+
+    static void applicationStopped() {
+        APPLICATION_STOPPED.countDown();
     }
 
     private static String value(ConfigSourceContext context, String name) {
