@@ -123,8 +123,30 @@ public class ProblemMappers {
                 "The resource was changed by another request at the same time; fetch it again and retry.", path(uri), List.of());
     }
 
+    /**
+     * The pool had no connection free within its acquisition timeout: say so at once (503, Retry-After) rather than
+     * queue requests without bound. Agroal reports it only in the message of a plain SQLException.
+     */
+    private static boolean poolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException && String.valueOf(t.getMessage()).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response busy(UriInfo uri) {
+        Response problem = Problems.response(503, "unavailable", "Service busy",
+                "All database connections are busy; retry in a second.", path(uri), List.of());
+        return Response.fromResponse(problem).header("Retry-After", "1").build();
+    }
+
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
+        if (poolExhausted(e)) {
+            return busy(uri);
+        }
         if (causeOf(e, org.hibernate.exception.ConstraintViolationException.class) != null) {
             // Services check uniqueness and references first; this is the race where two requests passed the check.
             return Problems.response(409, "conflict", "Conflict with the current state",
@@ -141,6 +163,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (poolExhausted(e)) {
+            LOG.warnf("Connection pool exhausted on %s", path(uri));
+            return busy(uri);
+        }
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
         return Problems.response(500, "internal-error", "Unexpected error",
                 "The server could not complete the request. It has been logged.", path(uri), List.of());
