@@ -13,7 +13,6 @@ import io.mayorsdialogue.api.security.ApiKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;

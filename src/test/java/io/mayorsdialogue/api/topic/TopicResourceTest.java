@@ -3,7 +3,6 @@ package io.mayorsdialogue.api.topic;
 import io.mayorsdialogue.api.support.ApiTest;
 import io.mayorsdialogue.api.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,0 +1,30 @@
+-- wrk: POST a delegation registration per request, each from another (partner city, event) pair, so none is a
+-- duplicate; with an Idempotency-Key, as integrations should send. EVENTS: space-separated event ids (env);
+-- partner i's key is mdk_bench_<i> and its city is city i (bench/generate.sql).
+local events = {}
+for e in string.gmatch(os.getenv("EVENTS") or "", "%S+") do table.insert(events, e) end
+local cities = tonumber(os.getenv("CITIES") or "20000")
+local run = os.getenv("RUN") or "0"
+local nthreads = 0
+
+function setup(thread)
+  thread:set("tid", nthreads)
+  nthreads = nthreads + 1
+  thread:set("nthreads_hint", 0)
+end
+
+local k = 0
+local body = '{"representative": {"fullName": "Bench Delegate", "title": "Director of International Affairs"},'
+  .. ' "delegates": [{"fullName": "Bench Interpreter", "role": "INTERPRETER", "languages": ["en", "zh"]}]}'
+
+request = function()
+  local g = k * 16 + tid            -- up to 16 threads get disjoint sequences
+  k = k + 1
+  local event = events[(g % #events) + 1]
+  local partner = (math.floor(g / #events) % cities) + 1
+  return wrk.format("POST", "/api/v1/events/" .. event .. "/registrations", {
+    ["Authorization"] = "Bearer mdk_bench_" .. partner,
+    ["Content-Type"] = "application/json",
+    ["Idempotency-Key"] = "bench-" .. run .. "-" .. g,
+  }, body)
+end

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Benchmark harness: starts the packaged service on the machine's PostgreSQL, loads the data set, warms the JIT up,
+# measures each scenario with wrk, measures the database's own ceiling with pgbench in the same run, and prints a
+# table of figures and ratios. Without --smoke the table is appended (dated) to bench/README.md.
+#   bench/run.sh            full run (≈ 6 min: 60 s warm-up, 20 s per scenario, 32 connections)
+#   bench/run.sh --smoke    a short run on a small data set that only proves the harness works
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SMOKE=false; [ "${1:-}" = "--smoke" ] && SMOKE=true
+if $SMOKE; then
+  WARMUP="${WARMUP:-5}"; DURATION="${DURATION:-3}"
+  export CITIES=2000 REGISTRATIONS=5000 DELEGATES=3 LINKS=2000 EVENTS=300
+else
+  WARMUP="${WARMUP:-60}"; DURATION="${DURATION:-20}"
+fi
+CONNECTIONS="${CONNECTIONS:-32}"
+PORT="${BENCH_PORT:-18181}"
+BASE="http://localhost:$PORT"
+DB=mayors_bench
+# The JVM flags the RSS target is measured with (documented in bench/README.md).
+JAVA_FLAGS="${JAVA_FLAGS:--Xms64m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k}"
+
+need() { command -v "$1" >/dev/null 2>&1; }
+apt_install() { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends "$@" >/dev/null; }
+need wrk || apt_install wrk
+need jq || apt_install jq
+need pg_ctlcluster || apt_install postgresql
+PG_VERSION=$(ls /usr/lib/postgresql | sort -n | tail -1)
+PGBENCH="/usr/lib/postgresql/$PG_VERSION/bin/pgbench"
+pg_ctlcluster "$PG_VERSION" main start 2>/dev/null || true
+as_postgres() { env -u PGHOST -u PGUSER -u PGPASSWORD -u PGDATABASE runuser -u postgres -- psql -qX "$@" >/dev/null; }
+
+echo "== database: PostgreSQL $PG_VERSION, fresh '$DB'"
+as_postgres -c "do \$\$ begin if not exists (select from pg_roles where rolname = 'mayors') then
+  create role mayors login password 'mayors'; end if; end \$\$;"
+as_postgres -c "drop database if exists $DB" -c "create database $DB owner mayors"
+export PGHOST=localhost PGUSER=mayors PGPASSWORD=mayors PGDATABASE=$DB
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
+
+echo "== service: packaged jar, $JAVA_FLAGS"
+LOG=target/bench-service.log
+launched=$(date +%s%N)
+# shellcheck disable=SC2086
+DB_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_DATASOURCE_USERNAME=mayors QUARKUS_DATASOURCE_PASSWORD=mayors \
+  MAYORS_ORGANISER_KEY=bench-organiser-key-0123456789 QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN \
+  java $JAVA_FLAGS -jar target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true' EXIT
+until curl -sf "$BASE/q/health/ready" >/dev/null; do
+  kill -0 $PID 2>/dev/null || { tail -30 "$LOG"; exit 1; }
+  sleep 0.05
+done
+FIRST_RESPONSE_MS=$(( ($(date +%s%N) - launched) / 1000000 ))
+echo "   first response after ${FIRST_RESPONSE_MS} ms (schema migrated at start)"
+
+echo "== data set"
+bash bench/generate.sh
+
+q() { psql -qtAX -c "$1"; }
+POST_EVENTS=50
+EVENT=$(q "select md5('event60')::uuid")                    # an OPEN event with three topics
+BIG=$(q "select md5('event$((POST_EVENTS + 1))')::uuid")     # 2,000 confirmed delegations
+EVENTS_FOR_POST=$(q "select string_agg(md5('event' || i)::uuid::text, ' ') from generate_series(1, $POST_EVENTS) i")
+PAGE1="/api/v1/events/$BIG/attendees?limit=20"
+cursor=""
+for _ in $(seq 1 99); do
+  cursor=$(curl -sf "$BASE$PAGE1${cursor:+&cursor=$cursor}" | jq -r .next)
+done
+PAGE100="$PAGE1&cursor=$cursor"
+SEARCH="/api/v1/mayors?q=haruka&limit=20"
+
+echo "== warm-up ${WARMUP}s (JIT)"
+PATHS="/api/v1/events/$EVENT /api/v1/events?status=OPEN&limit=20 $PAGE1 $PAGE100 $SEARCH" \
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/rotate.lua "$BASE" >/dev/null
+
+to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v+0} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000} else print v}'; }
+RESULTS=()
+scenario() {   # name, then wrk arguments
+  local name=$1; shift
+  local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@")
+  local rps p50 p90 p99 non2xx sock
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out" | to_ms)
+  p90=$(awk '$1=="90%" {print $2}' <<<"$out" | to_ms)
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out" | to_ms)
+  non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out"); non2xx=${non2xx:-0}
+  sock=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out"); sock=${sock:-0}
+  RESULTS+=("$name|$rps|$p50|$p90|$p99|$non2xx|$sock")
+  printf '   %-34s %9s req/s  p50 %7s ms  p90 %7s ms  p99 %7s ms  non-2xx %s  socket errors %s\n' "$name" "$rps" "$p50" "$p90" "$p99" "$non2xx" "$sock"
+}
+
+echo "== scenarios: ${DURATION}s each, $CONNECTIONS connections"
+scenario "GET /events/{id}" "$BASE/api/v1/events/$EVENT"
+scenario "GET /events?status=OPEN&limit=20" "$BASE/api/v1/events?status=OPEN&limit=20"
+scenario "attendees page 1 (2,000)" "$BASE$PAGE1"
+scenario "attendees page 100 (2,000)" "$BASE$PAGE100"
+scenario "GET /mayors?q=haruka (20,000)" "$BASE$SEARCH"
+EVENTS="$EVENTS_FOR_POST" CITIES="${CITIES:-20000}" RUN=$(date +%s) \
+  scenario "POST registration" -s bench/post-registration.lua "$BASE"
+RSS_MB=$(( $(ps -o rss= -p $PID) / 1024 ))
+VIOLATIONS=$(q "select count(*) from (select r.event_id from registration r join event e on e.id = r.event_id
+  where r.status in ('PENDING','CONFIRMED','CHECKED_IN') group by r.event_id, e.capacity having count(*) > e.capacity) v")
+STATUSES=$(q "select string_agg(status || ' ' || n, ', ') from (select status, count(*) n from registration r
+  where r.event_id in (select md5('event' || i)::uuid from generate_series(1, $POST_EVENTS) i) group by status) s")
+echo "   RSS after load: ${RSS_MB} MB; capacity violations: $VIOLATIONS; POSTed registrations by status: $STATUSES"
+
+echo "== ceiling: pgbench on the same database server, same connection count"
+as_postgres -c "drop database if exists pgbench_ceiling" -c "create database pgbench_ceiling owner mayors"
+PGDATABASE=pgbench_ceiling "$PGBENCH" -i -q -s 10 >/dev/null 2>&1
+PG_S=$(PGDATABASE=pgbench_ceiling "$PGBENCH" -S -c "$CONNECTIONS" -j 2 -T "$DURATION" 2>/dev/null | awk '/^tps/ {print $3; exit}')
+PG_N=$(PGDATABASE=pgbench_ceiling "$PGBENCH" -N -c "$CONNECTIONS" -j 2 -T "$DURATION" 2>/dev/null | awk '/^tps/ {print $3; exit}')
+echo "   pgbench -S: $PG_S tps; pgbench -N: $PG_N tps"
+
+TABLE=$(mktemp)
+{
+  echo "| scenario | req/s | ratio to ceiling | p50 ms | p90 ms | p99 ms | non-2xx | socket errors |"
+  echo "|---|---|---|---|---|---|---|---|"
+  for row in "${RESULTS[@]}"; do
+    IFS='|' read -r name rps p50 p90 p99 non2xx sock <<<"$row"
+    case "$name" in POST*) ceiling=$PG_N; label="× pgbench -N" ;; *) ceiling=$PG_S; label="× pgbench -S" ;; esac
+    ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN {printf "%.2f", a / b}')
+    echo "| $name | $rps | $ratio $label | $p50 | $p90 | $p99 | $non2xx | $sock |"
+  done
+  p1=$(IFS='|' read -r _ _ p _ <<<"${RESULTS[2]}"; echo "$p"); p100=$(IFS='|' read -r _ _ p _ <<<"${RESULTS[3]}"; echo "$p")
+  single99=$(IFS='|' read -r _ _ _ _ p _ <<<"${RESULTS[0]}"; echo "$p"); search99=$(IFS='|' read -r _ _ _ _ p _ <<<"${RESULTS[4]}"; echo "$p")
+  echo
+  echo "- ceiling in this run: pgbench -S $PG_S tps, pgbench -N $PG_N tps ($CONNECTIONS clients, 2 threads, scale 10)"
+  echo "- attendees page 100 / page 1, p50: $(awk -v a="$p100" -v b="$p1" 'BEGIN {printf "%.2f", a / b}')"
+  echo "- search p99 / single-event p99: $(awk -v a="$search99" -v b="$single99" 'BEGIN {printf "%.2f", a / b}')"
+  echo "- time to first response: ${FIRST_RESPONSE_MS} ms; RSS after load: ${RSS_MB} MB (JVM flags: \`$JAVA_FLAGS\`)"
+  echo "- capacity violations after the POST scenario: $VIOLATIONS ($STATUSES)"
+} > "$TABLE"
+echo; cat "$TABLE"
+
+if ! $SMOKE; then
+  {
+    echo
+    echo "### $(date -u +%Y-%m-%d) — $(nproc) cores, warm-up ${WARMUP}s, ${DURATION}s per scenario, commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+    echo
+    cat "$TABLE"
+  } >> bench/README.md
+  echo "(appended to bench/README.md)"
+fi
