@@ -2,9 +2,11 @@ package io.mayorsdialogue.api.event;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +15,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class EventTopicRepository implements PanacheRepositoryBase<EventTopic, EventTopic.Key> {
 
-    /** Topic ids of several events in one query, so a page of events costs two queries whatever its size. */
+    /**
+     * Topic ids of several events in one query, so a page of events costs two queries whatever its size. Native SQL
+     * on purpose: on the hottest read, Hibernate re-translated the HQL with its IN-list parameter on every call
+     * (a third of its CPU time in the benchmark profile).
+     */
     public Map<UUID, List<UUID>> topicIdsOf(Collection<UUID> eventIds) {
         Map<UUID, List<UUID>> byEvent = new LinkedHashMap<>();
         if (eventIds.isEmpty()) {
             return byEvent;
         }
-        getEntityManager()
-                .createQuery("select l.eventId, l.topicId from EventTopic l where l.eventId in :ids order by l.topicId", Object[].class)
-                .setParameter("ids", eventIds)
-                .getResultList()
-                .forEach(row -> byEvent.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((UUID) row[1]));
+        List<UUID> ids = List.copyOf(eventIds);
+        String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        Query query = getEntityManager().createNativeQuery(
+                "select event_id, topic_id from event_topic where event_id in (" + placeholders + ") order by topic_id");
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 1, ids.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        rows.forEach(row -> byEvent.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((UUID) row[1]));
         return byEvent;
     }
 
