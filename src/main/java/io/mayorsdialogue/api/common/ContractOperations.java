@@ -25,10 +25,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ContractOperations {
 
+    /** {@code roles} empty: public. */
     public record Operation(String id, Set<String> roles, boolean idempotent) {
-        public boolean isPublic() {
-            return roles.isEmpty();
-        }
     }
 
     private final Map<String, Operation> byId = new HashMap<>();

@@ -26,6 +26,12 @@ public final class Where {
     }
 
     /** Rows after {@code cursor} (none: from the start) in {@code (keyPath, idPath)} order; {@code key} reads its sort key. */
+    /** A further named parameter of a clause added with {@link #and}. */
+    public Where with(String param, Object value) {
+        params.put(param, value);
+        return this;
+    }
+
     public Where after(Cursor cursor, String keyPath, String idPath, Function<Cursor, Object> key) {
         if (cursor != null) {
             if (!cursor.sort().isEmpty()) {

@@ -110,19 +110,11 @@ public class DemoData {
     }
 
     private void loadForum() {
-        Event forum = new Event();
-        forum.id = COASTAL_FORUM;
-        forum.name = "Qingdao Coastal Cities Forum (fictional demo)";
-        forum.hostCityId = QINGDAO;
-        forum.startsAt = OffsetDateTime.parse("2027-06-12T09:00:00+08:00").toInstant();
-        forum.endsAt = OffsetDateTime.parse("2027-06-12T17:00:00+08:00").toInstant();
-        forum.timeZone = "Asia/Shanghai";
-        forum.status = EventStatus.OPEN;
-        forum.capacity = 30;
+        Event forum = event(COASTAL_FORUM, "Qingdao Coastal Cities Forum (fictional demo)", "2027-06-12T09:00:00+08:00",
+                "2027-06-12T17:00:00+08:00", EventStatus.OPEN, 30, "2026-11-01T10:00:00+08:00",
+                "An imagined follow-up to the dialogue, open for registration so that partner cities' "
+                        + "integrations can be tried against the demo data.");
         forum.registrationDeadline = OffsetDateTime.parse("2027-05-31T23:59:00+08:00").toInstant();
-        forum.createdAt = OffsetDateTime.parse("2026-11-01T10:00:00+08:00").toInstant();
-        forum.description = "An imagined follow-up to the dialogue, open for registration so that partner cities' "
-                + "integrations can be tried against the demo data.";
         events.persist(forum);
         eventTopics.persist(EventTopic.of(COASTAL_FORUM, MARINE_TOURISM));
         LOG.info("Loaded the demo data: an open forum for trying registrations");
@@ -169,20 +161,11 @@ public class DemoData {
                 "Growing travel between partner cities as a way for their citizens to understand one another.",
                 Map.of("zh", "发展国际旅游，促进民心相通"));
 
-        Event dialogue = new Event();
-        dialogue.id = QINGDAO_DIALOGUE;
-        dialogue.name = "Global Mayors Dialogue · Qingdao";
-        dialogue.hostCityId = QINGDAO;
-        dialogue.startsAt = OffsetDateTime.parse("2025-07-19T09:00:00+08:00").toInstant();
-        dialogue.endsAt = OffsetDateTime.parse("2025-07-19T17:30:00+08:00").toInstant();
-        dialogue.timeZone = "Asia/Shanghai";
-        dialogue.status = EventStatus.COMPLETED;
-        dialogue.capacity = 40;
-        dialogue.createdAt = OffsetDateTime.parse("2025-06-01T10:00:00+08:00").toInstant();
-        dialogue.description = "A Saturday of talks in the seaside city of Qingdao, where the host mayor welcomed mayors from "
-                + "Japan, South Korea, Greece and Cambodia to compare how the sea, old city quarters and visitors from "
-                + "abroad can bring their cities closer. (Start and end times are illustrative.)";
-        events.persist(dialogue);
+        events.persist(event(QINGDAO_DIALOGUE, "Global Mayors Dialogue · Qingdao", "2025-07-19T09:00:00+08:00",
+                "2025-07-19T17:30:00+08:00", EventStatus.COMPLETED, 40, "2025-06-01T10:00:00+08:00",
+                "A Saturday of talks in the seaside city of Qingdao, where the host mayor welcomed mayors from "
+                        + "Japan, South Korea, Greece and Cambodia to compare how the sea, old city quarters and visitors from "
+                        + "abroad can bring their cities closer. (Start and end times are illustrative.)"));
         for (UUID topic : List.of(MARINE_TOURISM, HISTORIC_DISTRICTS, INTERNATIONAL_TOURISM)) {
             eventTopics.persist(EventTopic.of(QINGDAO_DIALOGUE, topic));
         }
@@ -190,6 +173,23 @@ public class DemoData {
             attendees.persist(EventAttendee.of(QINGDAO_DIALOGUE, mayor));
         }
         LOG.info("Loaded the demo data: Global Mayors Dialogue · Qingdao");
+    }
+
+    /** An event hosted by Qingdao, in its time zone. */
+    private static Event event(UUID id, String name, String startsAt, String endsAt, EventStatus status, int capacity,
+            String createdAt, String description) {
+        Event e = new Event();
+        e.id = id;
+        e.name = name;
+        e.hostCityId = QINGDAO;
+        e.startsAt = OffsetDateTime.parse(startsAt).toInstant();
+        e.endsAt = OffsetDateTime.parse(endsAt).toInstant();
+        e.timeZone = "Asia/Shanghai";
+        e.status = status;
+        e.capacity = capacity;
+        e.createdAt = OffsetDateTime.parse(createdAt).toInstant();
+        e.description = description;
+        return e;
     }
 
     private void country(String code, String name, String region, Map<String, String> names) {

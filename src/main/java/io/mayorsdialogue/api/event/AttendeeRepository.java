@@ -27,9 +27,9 @@ public class AttendeeRepository implements PanacheRepositoryBase<EventAttendee, 
         Where where = new Where().and("""
                 (m.id in (select a.mayorId from EventAttendee a where a.eventId = :eventId)
                  or m.id in (select r.headMayorId from Registration r where r.eventId = :eventId and r.status in :attending))""",
-                "eventId", eventId);
-        where.params().put("attending", ATTENDING);
-        where.and("c.countryCode = :country", "country", country);
+                "eventId", eventId)
+                .with("attending", ATTENDING)
+                .and("c.countryCode = :country", "country", country);
         where.after(page.after(), "m.fullName", "m.id", Cursor::key);
         TypedQuery<AttendeeRow> query = getEntityManager().createQuery("""
                 select new io.mayorsdialogue.api.event.AttendeeRow(m.id, m.fullName, m.title, c.id, c.name, c.countryCode, m.languages)

@@ -39,7 +39,12 @@ public class CityLinkRepository implements PanacheRepositoryBase<CityLink, UUID>
             order by m.established_on, m.id
             """;
 
-    public record Filter(LinkKind kind, String country, LocalDate after, LocalDate before) {
+    /** {@code partner} narrows to one link; ordinals are still counted over all of the city's links. */
+    public record Filter(LinkKind kind, String country, LocalDate after, LocalDate before, UUID partner) {
+
+        public Filter(LinkKind kind, String country, LocalDate after, LocalDate before) {
+            this(kind, country, after, before, null);
+        }
     }
 
     /** {@code limit} null: every link (for the map). */
@@ -50,6 +55,10 @@ public class CityLinkRepository implements PanacheRepositoryBase<CityLink, UUID>
         if (filter.kind() != null) {
             where.add("m.kind = :kind");
             params.put("kind", filter.kind().name());
+        }
+        if (filter.partner() != null) {
+            where.add("m.partner = :partner");
+            params.put("partner", filter.partner());
         }
         if (filter.country() != null) {
             where.add("p.country_code = :country");
@@ -79,8 +88,7 @@ public class CityLinkRepository implements PanacheRepositoryBase<CityLink, UUID>
     }
 
     public Optional<LinkRow> link(UUID city, UUID partner) {
-        return links(city, new Filter(null, null, null, null), null, null).stream()
-                .filter(r -> r.partnerId().equals(partner)).findFirst();
+        return links(city, new Filter(null, null, null, null, partner), null, 1).stream().findFirst();
     }
 
     public Optional<CityLink> pair(UUID x, UUID y) {
