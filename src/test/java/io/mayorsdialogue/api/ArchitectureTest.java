@@ -1,16 +1,29 @@
 package io.mayorsdialogue.api;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Resources only translate HTTP: no repositories, no entities; services and repositories know nothing of HTTP. */
+/**
+ * How the house is laid out (ARCHITECTURE.md): features and cross-cutting packages depend one way; resources only
+ * translate HTTP; a feature's tables are reached only through its own repository.
+ */
 @AnalyzeClasses(packages = "io.mayorsdialogue.api", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    /** Every top-level package under the base is a slice; no two may depend on each other, directly or around a loop. */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("io.mayorsdialogue.api.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule resourcesDoNotTouchRepositories = noClasses()
@@ -31,4 +44,31 @@ class ArchitectureTest {
     static final ArchRule generatedModelsAreNotPersisted = noClasses()
             .that().resideInAPackage("..api.model..")
             .should().beAnnotatedWith(Entity.class);
+
+    /** Entities keep their own enums: an edit of the contract cannot change what is stored. */
+    @ArchTest
+    static final ArchRule entitiesDoNotUseTransportModels = noClasses()
+            .that().areAnnotatedWith(Entity.class)
+            .should().dependOnClassesThat().resideInAPackage("..api.model..");
+
+    /** The demo data loader is the one exception: it writes the whole catalogue at start. */
+    @ArchTest
+    static final ArchRule repositoriesAreUsedOnlyByTheirFeature = classes()
+            .that().haveSimpleNameEndingWith("Repository")
+            .should(beUsedOnlyFromTheirOwnPackageOr("io.mayorsdialogue.api.demo"));
+
+    private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnPackageOr(String exempt) {
+        return new ArchCondition<>("be used only from their own package or " + exempt) {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                repository.getDirectDependenciesToSelf().forEach(dependency -> {
+                    JavaClass user = dependency.getOriginClass();
+                    String pkg = user.getPackageName();
+                    if (!pkg.equals(repository.getPackageName()) && !pkg.equals(exempt)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                });
+            }
+        };
+    }
 }

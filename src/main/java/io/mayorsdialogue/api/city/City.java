@@ -1,6 +1,5 @@
 package io.mayorsdialogue.api.city;
 
-import io.mayorsdialogue.api.model.AdminLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,36 +1,44 @@
 package io.mayorsdialogue.api.city;
 
-import io.mayorsdialogue.api.common.Cursor;
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.SortOrder;
-import io.mayorsdialogue.api.common.Where;
-import io.mayorsdialogue.api.model.AdminLevel;
+import io.mayorsdialogue.api.paging.Cursor;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.SortOrder;
+import io.mayorsdialogue.api.paging.Subquery;
+import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
 public class CityRepository implements PanacheRepositoryBase<City, UUID> {
 
-    public static final SortOrder<City> BY_NAME = SortOrder.by("name", "name", c -> c.name, Cursor::key);
-    public static final SortOrder<City> BY_COUNTRY = SortOrder.by("countryCode", "countryCode", c -> c.countryCode, Cursor::key);
+    static final SortOrder<City> BY_NAME = SortOrder.by("name", c -> c.name, Cursor::key);
+    static final SortOrder<City> BY_COUNTRY = SortOrder.by("countryCode", c -> c.countryCode, Cursor::key);
 
-    public List<City> page(String country, AdminLevel adminLevel, String q, SortOrder<City> order, PageRequest page) {
-        Where where = new Where()
+    List<City> page(String country, AdminLevel adminLevel, String q, SortOrder<City> order, PageRequest page) {
+        return new Where()
                 .and("countryCode = :country", "country", country)
                 .and("adminLevel = :adminLevel", "adminLevel", adminLevel)
                 .matches(q, "name", "localName")
-                .after(page.after(), order, "id");
-        return find(where.hql(), order.sort("id"), where.params()).range(0, page.fetchSize() - 1).list();
+                .after(page.after(), order, "id")
+                .fetch(this, order.sort("id"), page);
     }
 
-    public long countByCountry(String countryCode) {
-        return count("countryCode", countryCode);
+    /** The ids of the cities in a country, for other features' {@code country=} filters (parameter {@code cityCountry}). */
+    static Subquery idsInCountry(String countryCode) {
+        return countryCode == null ? null
+                : new Subquery("select c.id from City c where c.countryCode = :cityCountry", Map.of("cityCountry", countryCode));
     }
 
-    public boolean nameTakenInCountry(String name, String countryCode, UUID exceptId) {
+    List<City> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    boolean nameTakenInCountry(String name, String countryCode, UUID exceptId) {
         return count("lower(name) = lower(?1) and countryCode = ?2 and id <> ?3", name, countryCode, exceptId) > 0;
     }
 }

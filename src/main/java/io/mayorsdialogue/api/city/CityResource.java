@@ -1,11 +1,11 @@
 package io.mayorsdialogue.api.city;
 
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.Rest;
+import io.mayorsdialogue.api.model.AdminLevelDto;
+import io.mayorsdialogue.api.model.CityDto;
+import io.mayorsdialogue.api.model.CityListDto;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.CitiesApi;
-import io.mayorsdialogue.api.model.AdminLevel;
-import io.mayorsdialogue.api.model.City;
-import io.mayorsdialogue.api.model.CityList;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,25 +22,25 @@ public class CityResource implements CitiesApi {
     }
 
     @Override
-    public Response listCities(String lang, Integer limit, String cursor, String q, String sort, String country, AdminLevel adminLevel) {
+    public Response listCities(String lang, Integer limit, String cursor, String q, String sort, String country, AdminLevelDto adminLevel) {
         var page = service.list(country, adminLevel, q, sort, PageRequest.of(limit, cursor));
-        return Rest.list(uri, new CityList().items(page.items()).next(page.next()), page.next());
+        return Responses.list(uri, new CityListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override
-    public Response createCity(City city, String idempotencyKey) {
+    public Response createCity(CityDto city, String idempotencyKey) {
         var created = service.create(city);
-        return Rest.created(uri, created.body().getId(), created);
+        return Responses.created(uri, created.body().getId(), created);
     }
 
     @Override
     public Response getCity(String id, String lang, String ifNoneMatch) {
-        return Rest.conditional(service.get(id), ifNoneMatch);
+        return Responses.conditional(service.get(id), ifNoneMatch);
     }
 
     @Override
-    public Response replaceCity(String id, City city, String ifMatch) {
-        return Rest.ok(service.replace(id, city, ifMatch));
+    public Response replaceCity(String id, CityDto city, String ifMatch) {
+        return Responses.ok(service.replace(id, city, ifMatch));
     }
 
     @Override

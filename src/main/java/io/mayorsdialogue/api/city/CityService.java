@@ -1,65 +1,55 @@
 package io.mayorsdialogue.api.city;
 
-import io.mayorsdialogue.api.common.ApiProblem;
-import io.mayorsdialogue.api.common.Ids;
-import io.mayorsdialogue.api.common.Page;
-import io.mayorsdialogue.api.common.Languages;
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.SortOrder;
-import io.mayorsdialogue.api.common.Preconditions;
-import io.mayorsdialogue.api.common.Versioned;
-import io.mayorsdialogue.api.common.TimeZones;
-import io.mayorsdialogue.api.common.Violations;
-import io.mayorsdialogue.api.country.CountryRepository;
-import io.mayorsdialogue.api.event.EventRepository;
-import io.mayorsdialogue.api.mayor.MayorRepository;
-import io.mayorsdialogue.api.model.AdminLevel;
-import io.mayorsdialogue.api.partner.PartnerRepository;
-import io.mayorsdialogue.api.registration.RegistrationRepository;
-import io.mayorsdialogue.api.sistercity.CityLinkRepository;
+import io.mayorsdialogue.api.country.CountryService;
+import io.mayorsdialogue.api.i18n.Languages;
+import io.mayorsdialogue.api.ids.Ids;
+import io.mayorsdialogue.api.model.AdminLevelDto;
+import io.mayorsdialogue.api.model.CityDto;
+import io.mayorsdialogue.api.paging.Page;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.SortOrder;
+import io.mayorsdialogue.api.paging.Subquery;
+import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.problem.Violations;
+import io.mayorsdialogue.api.time.TimeZones;
+import io.mayorsdialogue.api.versioning.ConditionalRequests;
+import io.mayorsdialogue.api.versioning.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
 public class CityService {
 
     private final CityRepository cities;
-    private final CountryRepository countries;
-    private final MayorRepository mayors;
-    private final EventRepository events;
-    private final PartnerRepository partners;
-    private final RegistrationRepository registrations;
-    private final CityLinkRepository links;
+    private final CountryService countries;
 
-    CityService(CityRepository cities, CountryRepository countries, MayorRepository mayors, EventRepository events,
-            PartnerRepository partners, RegistrationRepository registrations, CityLinkRepository links) {
-        this.links = links;
+    CityService(CityRepository cities, CountryService countries) {
         this.cities = cities;
         this.countries = countries;
-        this.mayors = mayors;
-        this.events = events;
-        this.partners = partners;
-        this.registrations = registrations;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<io.mayorsdialogue.api.model.City> list(String country, AdminLevel adminLevel, String q, String sort,
-            PageRequest page) {
+    public Page<CityDto> list(String country, AdminLevelDto adminLevel, String q, String sort, PageRequest page) {
         SortOrder<City> order = SortOrder.choose(sort, CityRepository.BY_NAME, CityRepository.BY_COUNTRY);
-        return Page.of(cities.page(country, adminLevel, q, order, page), page, c -> order.cursorAfter(c, c.id.toString()),
+        AdminLevel level = adminLevel == null ? null : AdminLevel.valueOf(adminLevel.name());
+        return Page.of(cities.page(country, level, q, order, page), page, c -> order.cursorAfter(c, c.id.toString()),
                 CityMapper::toApi);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Versioned<io.mayorsdialogue.api.model.City> get(String id) {
+    public Versioned<CityDto> get(String id) {
         return view(find(id));
     }
 
-    public Versioned<io.mayorsdialogue.api.model.City> create(io.mayorsdialogue.api.model.City in) {
+    public Versioned<CityDto> create(CityDto in) {
         City e = new City();
         e.id = UUID.randomUUID();
         validate(in, e.id);
@@ -68,47 +58,53 @@ public class CityService {
         return view(e);
     }
 
-    public Versioned<io.mayorsdialogue.api.model.City> replace(String id, io.mayorsdialogue.api.model.City in, String ifMatch) {
+    public Versioned<CityDto> replace(String id, CityDto in, String ifMatch) {
         City e = find(id);
-        Preconditions.checkIfMatch(ifMatch, e.version);
+        ConditionalRequests.checkIfMatch(ifMatch, e.version);
         validate(in, e.id);
         CityMapper.apply(in, e);
-        Preconditions.flushChecked(cities::flush);
+        ConditionalRequests.flushChecked(cities::flush);
         return view(e);
     }
 
+    /**
+     * A city that mayors, events, partner keys, registrations or links still refer to is refused by the database's
+     * foreign keys (409 naming what refers to it, see web.DatabaseConstraints).
+     */
     public void delete(String id) {
-        City e = find(id);
-        long officials = mayors.countByCity(e.id);
-        long hosted = events.countByHostCity(e.id);
-        long keys = partners.count("cityId", e.id);
-        long registered = registrations.countByCity(e.id);
-        long linked = links.count("cityA = ?1 or cityB = ?1", e.id);
-        if (officials + hosted + keys + registered + linked > 0) {
-            throw ApiProblem.conflict("City '" + e.name + "' is still referenced by " + officials + " mayor(s), "
-                    + hosted + " hosted event(s), " + keys + " partner key(s), " + registered + " registration(s) and "
-                    + linked + " sister-city link(s); remove those first.");
-        }
-        cities.delete(e);
+        cities.delete(find(id));
+        cities.flush();
     }
 
-    /** The city a reference names, if it exists; callers report a miss under their own field name. */
+    /** The city with this id, if any; callers report a miss under their own field name. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<City> findReference(String id) {
+    public Optional<City> findById(String id) {
         return Ids.parse(id).flatMap(cities::findByIdOptional);
     }
 
-    private City find(String id) {
-        return findReference(id).orElseThrow(() -> ApiProblem.notFound("city", id));
+    /** Names and countries of several cities in one query, by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, CitySummary> summaries(Collection<UUID> ids) {
+        return cities.byIds(ids).stream().map(c -> new CitySummary(c.id, c.name, c.countryCode))
+                .collect(Collectors.toMap(CitySummary::id, Function.identity()));
     }
 
-    private void validate(io.mayorsdialogue.api.model.City in, UUID id) {
+    /** The ids of a country's cities as a subquery, for other features' {@code country=} filters; null for no filter. */
+    public Subquery idsInCountry(String countryCode) {
+        return CityRepository.idsInCountry(countryCode);
+    }
+
+    private City find(String id) {
+        return findById(id).orElseThrow(() -> ApiProblem.notFound("city", id));
+    }
+
+    private void validate(CityDto in, UUID id) {
         Violations v = new Violations();
         Languages.check(in.getNames(), "names", v);
         v
                 .check(!in.getName().isBlank(), "name", "must not be blank")
                 .check(in.getLocalName() == null || !in.getLocalName().isBlank(), "localName", "must not be blank when given")
-                .check(countries.findByIdOptional(in.getCountryCode()).isPresent(), "countryCode",
+                .check(countries.exists(in.getCountryCode()), "countryCode",
                         "names no country in the catalogue ('" + in.getCountryCode() + "'); create the country first")
                 .check(TimeZones.isIana(in.getTimeZone()), "timeZone", TimeZones.MESSAGE)
                 .check((in.getLatitude() == null) == (in.getLongitude() == null), "latitude",
@@ -119,7 +115,7 @@ public class CityService {
         }
     }
 
-    private static Versioned<io.mayorsdialogue.api.model.City> view(City e) {
+    private static Versioned<CityDto> view(City e) {
         return new Versioned<>(CityMapper.toApi(e), e.version);
     }
 }

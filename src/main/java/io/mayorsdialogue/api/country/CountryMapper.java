@@ -1,6 +1,7 @@
 package io.mayorsdialogue.api.country;
 
-import io.mayorsdialogue.api.common.Languages;
+import io.mayorsdialogue.api.model.CountryDto;
+import io.mayorsdialogue.api.i18n.Languages;
 
 import java.util.LinkedHashMap;
 
@@ -9,12 +10,12 @@ final class CountryMapper {
     private CountryMapper() {
     }
 
-    static io.mayorsdialogue.api.model.Country toApi(Country e) {
-        return new io.mayorsdialogue.api.model.Country().code(e.code).name(e.name).region(e.region)
+    static CountryDto toApi(Country e) {
+        return new CountryDto().code(e.code).name(e.name).region(e.region)
                 .names(new LinkedHashMap<>(e.names));
     }
 
-    static void apply(io.mayorsdialogue.api.model.Country in, Country e) {
+    static void apply(CountryDto in, Country e) {
         e.name = in.getName().strip();
         e.region = in.getRegion() == null ? null : in.getRegion().strip();
         e.names = Languages.normalised(in.getNames());

@@ -1,9 +1,9 @@
 package io.mayorsdialogue.api.country;
 
-import io.mayorsdialogue.api.common.Cursor;
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.SortOrder;
-import io.mayorsdialogue.api.common.Where;
+import io.mayorsdialogue.api.paging.Cursor;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.SortOrder;
+import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,15 +12,15 @@ import java.util.List;
 @ApplicationScoped
 public class CountryRepository implements PanacheRepositoryBase<Country, String> {
 
-    public static final SortOrder<Country> BY_CODE = SortOrder.by("code", "code", c -> c.code, Cursor::key);
-    public static final SortOrder<Country> BY_NAME = SortOrder.by("name", "name", c -> c.name, Cursor::key);
+    static final SortOrder<Country> BY_CODE = SortOrder.by("code", c -> c.code, Cursor::key);
+    static final SortOrder<Country> BY_NAME = SortOrder.by("name", c -> c.name, Cursor::key);
 
-    public List<Country> page(String q, SortOrder<Country> order, PageRequest page) {
-        Where where = new Where().matches(q, "name").after(page.after(), order, "code", Cursor::id);
-        return find(where.hql(), order.sort("code"), where.params()).range(0, page.fetchSize() - 1).list();
+    List<Country> page(String q, SortOrder<Country> order, PageRequest page) {
+        return new Where().matches(q, "name").after(page.after(), order, "code", Cursor::id)
+                .fetch(this, order.sort("code"), page);
     }
 
-    public boolean nameTakenByOther(String name, String code) {
+    boolean nameTakenByOther(String name, String code) {
         return count("lower(name) = lower(?1) and code <> ?2", name, code) > 0;
     }
 }

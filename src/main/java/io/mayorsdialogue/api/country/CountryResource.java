@@ -1,10 +1,10 @@
 package io.mayorsdialogue.api.country;
 
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.Rest;
+import io.mayorsdialogue.api.model.CountryDto;
+import io.mayorsdialogue.api.model.CountryListDto;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.CountriesApi;
-import io.mayorsdialogue.api.model.Country;
-import io.mayorsdialogue.api.model.CountryList;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,23 +23,23 @@ public class CountryResource implements CountriesApi {
     @Override
     public Response listCountries(String lang, Integer limit, String cursor, String q, String sort) {
         var page = service.list(q, sort, PageRequest.of(limit, cursor));
-        return Rest.list(uri, new CountryList().items(page.items()).next(page.next()), page.next());
+        return Responses.list(uri, new CountryListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override
-    public Response createCountry(Country country, String idempotencyKey) {
+    public Response createCountry(CountryDto country, String idempotencyKey) {
         var created = service.create(country);
-        return Rest.created(uri, created.body().getCode(), created);
+        return Responses.created(uri, created.body().getCode(), created);
     }
 
     @Override
     public Response getCountry(String code, String lang, String ifNoneMatch) {
-        return Rest.conditional(service.get(code), ifNoneMatch);
+        return Responses.conditional(service.get(code), ifNoneMatch);
     }
 
     @Override
-    public Response replaceCountry(String code, Country country, String ifMatch) {
-        return Rest.ok(service.replace(code, country, ifMatch));
+    public Response replaceCountry(String code, CountryDto country, String ifMatch) {
+        return Responses.ok(service.replace(code, country, ifMatch));
     }
 
     @Override

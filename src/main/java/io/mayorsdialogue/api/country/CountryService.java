@@ -1,14 +1,14 @@
 package io.mayorsdialogue.api.country;
 
-import io.mayorsdialogue.api.common.ApiProblem;
-import io.mayorsdialogue.api.common.Page;
-import io.mayorsdialogue.api.common.Languages;
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.SortOrder;
-import io.mayorsdialogue.api.common.Preconditions;
-import io.mayorsdialogue.api.common.Versioned;
-import io.mayorsdialogue.api.common.Violations;
-import io.mayorsdialogue.api.city.CityRepository;
+import io.mayorsdialogue.api.model.CountryDto;
+import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.paging.Page;
+import io.mayorsdialogue.api.i18n.Languages;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.SortOrder;
+import io.mayorsdialogue.api.versioning.ConditionalRequests;
+import io.mayorsdialogue.api.versioning.Versioned;
+import io.mayorsdialogue.api.problem.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -22,25 +22,23 @@ public class CountryService {
     private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
 
     private final CountryRepository countries;
-    private final CityRepository cities;
 
-    CountryService(CountryRepository countries, CityRepository cities) {
+    CountryService(CountryRepository countries) {
         this.countries = countries;
-        this.cities = cities;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<io.mayorsdialogue.api.model.Country> list(String q, String sort, PageRequest page) {
+    public Page<CountryDto> list(String q, String sort, PageRequest page) {
         SortOrder<Country> order = SortOrder.choose(sort, CountryRepository.BY_CODE, CountryRepository.BY_NAME);
         return Page.of(countries.page(q, order, page), page, c -> order.cursorAfter(c, c.code), CountryMapper::toApi);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Versioned<io.mayorsdialogue.api.model.Country> get(String code) {
+    public Versioned<CountryDto> get(String code) {
         return view(find(code));
     }
 
-    public Versioned<io.mayorsdialogue.api.model.Country> create(io.mayorsdialogue.api.model.Country in) {
+    public Versioned<CountryDto> create(CountryDto in) {
         String code = in.getCode();
         validate(in, code);
         if (countries.findByIdOptional(code).isPresent()) {
@@ -53,25 +51,27 @@ public class CountryService {
         return view(e);
     }
 
-    public Versioned<io.mayorsdialogue.api.model.Country> replace(String code, io.mayorsdialogue.api.model.Country in, String ifMatch) {
+    public Versioned<CountryDto> replace(String code, CountryDto in, String ifMatch) {
         Country e = find(code);
-        Preconditions.checkIfMatch(ifMatch, e.version);
+        ConditionalRequests.checkIfMatch(ifMatch, e.version);
         new Violations().check(in.getCode() == null || in.getCode().equals(e.code), "code",
                 "must equal the code in the path ('" + e.code + "'); a country's code cannot change").throwIfAny();
         validate(in, e.code);
         CountryMapper.apply(in, e);
-        Preconditions.flushChecked(countries::flush);
+        ConditionalRequests.flushChecked(countries::flush);
         return view(e);
     }
 
+    /** A country that still has cities is refused by the database's foreign key (409, see web.DatabaseConstraints). */
     public void delete(String code) {
-        Country e = find(code);
-        long using = cities.countByCountry(e.code);
-        if (using > 0) {
-            throw ApiProblem.conflict("Country '" + e.code + "' still has " + using + (using == 1 ? " city" : " cities")
-                    + "; delete or move them first.");
-        }
-        countries.delete(e);
+        countries.delete(find(code));
+        countries.flush();
+    }
+
+    /** Whether the catalogue has this country (references to it are checked by the features that make them). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(String code) {
+        return code != null && countries.findByIdOptional(code).isPresent();
     }
 
     private Country find(String code) {
@@ -79,7 +79,7 @@ public class CountryService {
         return countries.findByIdOptional(normalised).orElseThrow(() -> ApiProblem.notFound("country", code));
     }
 
-    private void validate(io.mayorsdialogue.api.model.Country in, String code) {
+    private void validate(CountryDto in, String code) {
         Violations v = new Violations()
                 .check(ISO_CODES.contains(code), "code", "is not an ISO 3166-1 alpha-2 country code")
                 .check(!in.getName().isBlank(), "name", "must not be blank")
@@ -91,7 +91,7 @@ public class CountryService {
         }
     }
 
-    private static Versioned<io.mayorsdialogue.api.model.Country> view(Country e) {
+    private static Versioned<CountryDto> view(Country e) {
         return new Versioned<>(CountryMapper.toApi(e), e.version);
     }
 }

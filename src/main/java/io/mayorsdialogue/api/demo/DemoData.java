@@ -1,24 +1,25 @@
 package io.mayorsdialogue.api.demo;
 
+import io.mayorsdialogue.api.city.AdminLevel;
+import io.mayorsdialogue.api.event.EventStatus;
+import io.mayorsdialogue.api.sistercity.LinkKind;
 import io.mayorsdialogue.api.city.City;
 import io.mayorsdialogue.api.city.CityRepository;
 import io.mayorsdialogue.api.country.Country;
 import io.mayorsdialogue.api.country.CountryRepository;
-import io.mayorsdialogue.api.event.AttendeeRepository;
+import io.mayorsdialogue.api.attendee.AttendeeRepository;
 import io.mayorsdialogue.api.event.Event;
-import io.mayorsdialogue.api.event.EventAttendee;
+import io.mayorsdialogue.api.attendee.EventAttendee;
 import io.mayorsdialogue.api.event.EventRepository;
 import io.mayorsdialogue.api.event.EventTopic;
 import io.mayorsdialogue.api.event.EventTopicRepository;
 import io.mayorsdialogue.api.mayor.Mayor;
 import io.mayorsdialogue.api.mayor.MayorRepository;
-import io.mayorsdialogue.api.model.AdminLevel;
-import io.mayorsdialogue.api.model.EventStatus;
-import io.mayorsdialogue.api.model.LinkKind;
 import io.mayorsdialogue.api.sistercity.CityLink;
 import io.mayorsdialogue.api.sistercity.CityLinkRepository;
 import io.mayorsdialogue.api.topic.Topic;
 import io.mayorsdialogue.api.topic.TopicRepository;
+import io.mayorsdialogue.api.time.Times;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,8 +28,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +63,7 @@ public class DemoData {
     public static final UUID QINGDAO_DIALOGUE = id("event:global-mayors-dialogue-qingdao-2025");
     /** A fictional follow-up, OPEN for registration, so that the partner journey can be tried on the demo data. */
     public static final UUID COASTAL_FORUM = id("event:qingdao-coastal-cities-forum-2027");
+    private static final ZoneId QINGDAO_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final boolean enabled;
     private final CountryRepository countries;
@@ -109,12 +114,17 @@ public class DemoData {
         return loaded;
     }
 
+    /**
+     * The forum lies half a year after the day the demo data is loaded (its dates come from the clock, so a demo
+     * started any day has an event open for registration), with registration closing twelve days before.
+     */
     private void loadForum() {
-        Event forum = event(COASTAL_FORUM, "Qingdao Coastal Cities Forum (fictional demo)", "2027-06-12T09:00:00+08:00",
-                "2027-06-12T17:00:00+08:00", EventStatus.OPEN, 30, "2026-11-01T10:00:00+08:00",
+        LocalDate day = LocalDate.now(QINGDAO_ZONE).plusDays(180);
+        Event forum = event(COASTAL_FORUM, "Qingdao Coastal Cities Forum (fictional demo)", day.atTime(9, 0),
+                day.atTime(17, 0), EventStatus.OPEN, 30, Times.now(),
                 "An imagined follow-up to the dialogue, open for registration so that partner cities' "
                         + "integrations can be tried against the demo data.");
-        forum.registrationDeadline = OffsetDateTime.parse("2027-05-31T23:59:00+08:00").toInstant();
+        forum.registrationDeadline = day.minusDays(12).atTime(23, 59).atZone(QINGDAO_ZONE).toInstant();
         events.persist(forum);
         eventTopics.persist(EventTopic.of(COASTAL_FORUM, MARINE_TOURISM));
         LOG.info("Loaded the demo data: an open forum for trying registrations");
@@ -161,8 +171,9 @@ public class DemoData {
                 "Growing travel between partner cities as a way for their citizens to understand one another.",
                 Map.of("zh", "发展国际旅游，促进民心相通"));
 
-        events.persist(event(QINGDAO_DIALOGUE, "Global Mayors Dialogue · Qingdao", "2025-07-19T09:00:00+08:00",
-                "2025-07-19T17:30:00+08:00", EventStatus.COMPLETED, 40, "2025-06-01T10:00:00+08:00",
+        LocalDate dialogueDay = LocalDate.of(2025, 7, 19);
+        events.persist(event(QINGDAO_DIALOGUE, "Global Mayors Dialogue · Qingdao", dialogueDay.atTime(9, 0),
+                dialogueDay.atTime(17, 30), EventStatus.COMPLETED, 40, OffsetDateTime.parse("2025-06-01T10:00:00+08:00").toInstant(),
                 "A Saturday of talks in the seaside city of Qingdao, where the host mayor welcomed mayors from "
                         + "Japan, South Korea, Greece and Cambodia to compare how the sea, old city quarters and visitors from "
                         + "abroad can bring their cities closer. (Start and end times are illustrative.)"));
@@ -175,19 +186,19 @@ public class DemoData {
         LOG.info("Loaded the demo data: Global Mayors Dialogue · Qingdao");
     }
 
-    /** An event hosted by Qingdao, in its time zone. */
-    private static Event event(UUID id, String name, String startsAt, String endsAt, EventStatus status, int capacity,
-            String createdAt, String description) {
+    /** An event hosted by Qingdao, at local times in its time zone. */
+    private static Event event(UUID id, String name, LocalDateTime startsAt, LocalDateTime endsAt, EventStatus status,
+            int capacity, Instant createdAt, String description) {
         Event e = new Event();
         e.id = id;
         e.name = name;
         e.hostCityId = QINGDAO;
-        e.startsAt = OffsetDateTime.parse(startsAt).toInstant();
-        e.endsAt = OffsetDateTime.parse(endsAt).toInstant();
-        e.timeZone = "Asia/Shanghai";
+        e.startsAt = startsAt.atZone(QINGDAO_ZONE).toInstant();
+        e.endsAt = endsAt.atZone(QINGDAO_ZONE).toInstant();
+        e.timeZone = QINGDAO_ZONE.getId();
         e.status = status;
         e.capacity = capacity;
-        e.createdAt = OffsetDateTime.parse(createdAt).toInstant();
+        e.createdAt = createdAt;
         e.description = description;
         return e;
     }

@@ -1,6 +1,5 @@
 package io.mayorsdialogue.api.event;
 
-import io.mayorsdialogue.api.model.EventStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,8 @@
 package io.mayorsdialogue.api.event;
 
+import io.mayorsdialogue.api.model.EventDto;
+import io.mayorsdialogue.api.model.EventStatusDto;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,11 +16,11 @@ final class EventMapper {
     }
 
     /** Instants are shown with the offset of the event's own time zone, as people there read them. */
-    static io.mayorsdialogue.api.model.Event toApi(Event e, List<UUID> topicIds) {
+    static EventDto toApi(Event e, List<UUID> topicIds) {
         ZoneId zone = ZoneId.of(e.timeZone);
         LinkedHashSet<String> topics = new LinkedHashSet<>();
         topicIds.forEach(id -> topics.add(id.toString()));
-        return new io.mayorsdialogue.api.model.Event()
+        return new EventDto()
                 .id(e.id.toString())
                 .name(e.name)
                 .hostCityId(e.hostCityId.toString())
@@ -25,21 +28,21 @@ final class EventMapper {
                 .startsAt(local(e.startsAt, zone))
                 .endsAt(local(e.endsAt, zone))
                 .timeZone(e.timeZone)
-                .status(e.status)
+                .status(EventStatusDto.valueOf(e.status.name()))
                 .capacity(e.capacity)
                 .registrationDeadline(local(e.registrationDeadline, zone))
                 .description(e.description)
                 .topicIds(topics);
     }
 
-    static void apply(io.mayorsdialogue.api.model.Event in, Event e, UUID hostCityId, String timeZone) {
+    static void apply(EventDto in, Event e, UUID hostCityId, String timeZone) {
         e.name = in.getName().strip();
         e.hostCityId = hostCityId;
         e.venue = in.getVenue() == null ? null : in.getVenue().strip();
         e.startsAt = in.getStartsAt().toInstant();
         e.endsAt = in.getEndsAt().toInstant();
         e.timeZone = timeZone;
-        e.status = in.getStatus() == null ? io.mayorsdialogue.api.model.EventStatus.DRAFT : in.getStatus();
+        e.status = in.getStatus() == null ? EventStatus.DRAFT : EventStatus.valueOf(in.getStatus().name());
         e.capacity = in.getCapacity();
         e.registrationDeadline = in.getRegistrationDeadline() == null ? null : in.getRegistrationDeadline().toInstant();
         e.description = in.getDescription();

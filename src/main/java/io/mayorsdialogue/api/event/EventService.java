@@ -1,28 +1,26 @@
 package io.mayorsdialogue.api.event;
 
-import io.mayorsdialogue.api.common.Times;
 import io.mayorsdialogue.api.city.City;
 import io.mayorsdialogue.api.city.CityService;
-import io.mayorsdialogue.api.common.ApiProblem;
-import io.mayorsdialogue.api.common.Ids;
-import io.mayorsdialogue.api.common.Page;
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.SortOrder;
-import io.mayorsdialogue.api.common.Preconditions;
-import io.mayorsdialogue.api.common.Versioned;
-import io.mayorsdialogue.api.common.TimeZones;
-import io.mayorsdialogue.api.common.Violations;
-import io.mayorsdialogue.api.model.EventStatus;
-import io.mayorsdialogue.api.registration.RegistrationRepository;
-import io.mayorsdialogue.api.registration.Waitlist;
-import io.mayorsdialogue.api.topic.TopicRepository;
+import io.mayorsdialogue.api.ids.Ids;
+import io.mayorsdialogue.api.model.EventDto;
+import io.mayorsdialogue.api.model.EventStatusDto;
+import io.mayorsdialogue.api.paging.Page;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.SortOrder;
+import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.problem.Violations;
+import io.mayorsdialogue.api.time.TimeZones;
+import io.mayorsdialogue.api.time.Times;
+import io.mayorsdialogue.api.topic.TopicService;
+import io.mayorsdialogue.api.versioning.ConditionalRequests;
+import io.mayorsdialogue.api.versioning.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,32 +34,31 @@ public class EventService {
 
     private final EventRepository events;
     private final EventTopicRepository eventTopics;
-    private final TopicRepository topics;
+    private final TopicService topics;
     private final CityService cities;
-    private final RegistrationRepository registrations;
-    private final Waitlist waitlist;
+    private final jakarta.enterprise.event.Event<EventPlacesChanged> placesChanged;
 
-    EventService(EventRepository events, EventTopicRepository eventTopics, TopicRepository topics, CityService cities,
-            RegistrationRepository registrations, Waitlist waitlist) {
-        this.waitlist = waitlist;
+    EventService(EventRepository events, EventTopicRepository eventTopics, TopicService topics, CityService cities,
+            jakarta.enterprise.event.Event<EventPlacesChanged> placesChanged) {
         this.events = events;
         this.eventTopics = eventTopics;
         this.topics = topics;
         this.cities = cities;
-        this.registrations = registrations;
+        this.placesChanged = placesChanged;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<io.mayorsdialogue.api.model.Event> list(EventStatus status, String hostCityId, String country, String topicId,
+    public Page<EventDto> list(EventStatusDto status, String hostCityId, String country, String topicId,
             OffsetDateTime from, OffsetDateTime to, String q, String sort, PageRequest page) {
         SortOrder<Event> order = SortOrder.choose(sort, EventRepository.BY_START, EventRepository.BY_NAME);
         Optional<UUID> host = Ids.parse(hostCityId);
         Optional<UUID> topic = Ids.parse(topicId);
         if (hostCityId != null && host.isEmpty() || topicId != null && topic.isEmpty()) {
-            return new Page<>(List.of(), null); // an id that cannot exist filters everything out
+            return Page.empty(); // an id that cannot exist filters everything out
         }
-        var filter = new EventRepository.Filter(status, host.orElse(null), country, topic.orElse(null),
-                from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), q);
+        var filter = new EventRepository.Filter(status == null ? null : EventStatus.valueOf(status.name()), host.orElse(null),
+                cities.idsInCountry(country), topic.orElse(null), from == null ? null : from.toInstant(),
+                to == null ? null : to.toInstant(), q);
         List<Event> rows = events.page(filter, order, page);
         Map<UUID, List<UUID>> topicIds = eventTopics.topicIdsOf(rows.stream().map(e -> e.id).toList());
         return Page.of(rows, page, e -> order.cursorAfter(e, e.id.toString()),
@@ -69,12 +66,12 @@ public class EventService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Versioned<io.mayorsdialogue.api.model.Event> get(String id) {
-        return toApi(find(id));
+    public Versioned<EventDto> get(String id) {
+        return view(find(id));
     }
 
-    public Versioned<io.mayorsdialogue.api.model.Event> create(io.mayorsdialogue.api.model.Event in) {
-        Event e = new Event();
+    public Versioned<EventDto> create(EventDto in) {
+        var e = new Event();
         e.id = UUID.randomUUID();
         e.createdAt = Times.now();
         Checked checked = validate(in, e.id);
@@ -82,34 +79,32 @@ public class EventService {
         events.persist(e);
         checked.topicIds().forEach(t -> eventTopics.persist(EventTopic.of(e.id, t)));
         events.flush();
-        return toApi(e);
+        return view(e);
     }
 
-    /** Locks the event: a capacity raised here hands the new places to the waitlist in the same transaction. */
-    public Versioned<io.mayorsdialogue.api.model.Event> replace(String id, io.mayorsdialogue.api.model.Event in, String ifMatch) {
-        Event e = lock(id);
-        Preconditions.checkIfMatch(ifMatch, e.version);
+    /**
+     * Locks the event, then announces the change of its places ({@link EventPlacesChanged}) in the same transaction,
+     * so that a raised capacity is handed to the waitlist before anyone else can take it.
+     */
+    public Versioned<EventDto> replace(String id, EventDto in, String ifMatch) {
+        var e = lock(id);
+        ConditionalRequests.checkIfMatch(ifMatch, e.version);
         Checked checked = validate(in, e.id);
         EventMapper.apply(in, e, checked.hostCityId(), checked.timeZone());
         eventTopics.deleteByEvent(e.id);
         checked.topicIds().forEach(t -> eventTopics.persist(EventTopic.of(e.id, t)));
-        Preconditions.flushChecked(events::flush);
-        waitlist.promote(e);
-        return toApi(e);
+        ConditionalRequests.flushChecked(events::flush);
+        placesChanged.fire(new EventPlacesChanged(e));
+        return view(e);
     }
 
     /**
-     * The event's topic links and attendee list go with it (ON DELETE CASCADE); delegations' registrations do not:
-     * an event that has them is cancelled (status CANCELLED), not deleted.
+     * The event's topic links and attendee list go with it (ON DELETE CASCADE); an event with delegations'
+     * registrations is refused by the database's foreign key (409: cancel it instead, see web.DatabaseConstraints).
      */
     public void delete(String id) {
-        Event e = find(id);
-        long registered = registrations.countByEvent(e.id);
-        if (registered > 0) {
-            throw ApiProblem.conflict("The event has " + registered + " delegation registration(s); set its status to "
-                    + "CANCELLED instead of deleting it.");
-        }
-        events.delete(e);
+        events.delete(find(id));
+        events.flush();
     }
 
     /** The event, its row locked until the transaction ends: serialises every change to its places. */
@@ -123,7 +118,7 @@ public class EventService {
         return Ids.parse(id).flatMap(events::findByIdOptional).orElseThrow(() -> ApiProblem.notFound("event", id));
     }
 
-    private Versioned<io.mayorsdialogue.api.model.Event> toApi(Event e) {
+    private Versioned<EventDto> view(Event e) {
         return new Versioned<>(EventMapper.toApi(e, eventTopics.topicIdsOf(List.of(e.id)).getOrDefault(e.id, List.of())),
                 e.version);
     }
@@ -131,8 +126,8 @@ public class EventService {
     private record Checked(UUID hostCityId, String timeZone, List<UUID> topicIds) {
     }
 
-    private Checked validate(io.mayorsdialogue.api.model.Event in, UUID id) {
-        Optional<City> host = cities.findReference(in.getHostCityId());
+    private Checked validate(EventDto in, UUID id) {
+        Optional<City> host = cities.findById(in.getHostCityId());
         String zone = in.getTimeZone() != null ? in.getTimeZone() : host.map(c -> c.timeZone).orElse(null);
         Violations v = new Violations()
                 .check(!in.getName().isBlank(), "name", "must not be blank")
@@ -155,7 +150,7 @@ public class EventService {
             return ids;
         }
         requested.forEach(s -> ids.add(Ids.parse(s).orElse(null)));
-        Set<UUID> known = new HashSet<>(topics.existingIds(ids.stream().filter(Objects::nonNull).toList()));
+        Set<UUID> known = topics.existing(ids.stream().filter(Objects::nonNull).toList());
         int i = 0;
         for (String s : requested) {
             UUID parsed = ids.get(i);

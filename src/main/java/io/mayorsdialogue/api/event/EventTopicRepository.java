@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.event;
 
+import io.mayorsdialogue.api.paging.Subquery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -20,7 +21,7 @@ public class EventTopicRepository implements PanacheRepositoryBase<EventTopic, E
      * on purpose: on the hottest read, Hibernate re-translated the HQL with its IN-list parameter on every call
      * (a third of its CPU time in the benchmark profile).
      */
-    public Map<UUID, List<UUID>> topicIdsOf(Collection<UUID> eventIds) {
+    Map<UUID, List<UUID>> topicIdsOf(Collection<UUID> eventIds) {
         Map<UUID, List<UUID>> byEvent = new LinkedHashMap<>();
         if (eventIds.isEmpty()) {
             return byEvent;
@@ -28,21 +29,23 @@ public class EventTopicRepository implements PanacheRepositoryBase<EventTopic, E
         List<UUID> ids = List.copyOf(eventIds);
         String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
         Query query = getEntityManager().createNativeQuery(
-                "select event_id, topic_id from event_topic where event_id in (" + placeholders + ") order by topic_id");
+                "select event_id, topic_id from event_topic where event_id in (" + placeholders + ") order by topic_id",
+                EventTopic.ROWS);
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter(i + 1, ids.get(i));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        rows.forEach(row -> byEvent.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add((UUID) row[1]));
+        List<EventTopicRow> rows = query.getResultList();
+        rows.forEach(row -> byEvent.computeIfAbsent(row.eventId(), k -> new ArrayList<>()).add(row.topicId()));
         return byEvent;
     }
 
-    public long countByTopic(UUID topicId) {
-        return count("topicId", topicId);
+    /** The topic ids on one event's agenda, for the topic feature's list (parameter {@code agendaEventId}). */
+    static Subquery topicIdsOf(UUID eventId) {
+        return new Subquery("select l.topicId from EventTopic l where l.eventId = :agendaEventId", Map.of("agendaEventId", eventId));
     }
 
-    public void deleteByEvent(UUID eventId) {
+    void deleteByEvent(UUID eventId) {
         delete("eventId", eventId);
     }
 }

@@ -1,9 +1,9 @@
 package io.mayorsdialogue.api.event;
 
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.Rest;
+import io.mayorsdialogue.api.model.TopicListDto;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.EventTopicsApi;
-import io.mayorsdialogue.api.model.TopicList;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,7 +22,7 @@ public class EventTopicResource implements EventTopicsApi {
     @Override
     public Response listEventTopics(String id, String lang, Integer limit, String cursor) {
         var page = service.list(id, PageRequest.of(limit, cursor));
-        return Rest.list(uri, new TopicList().items(page.items()).next(page.next()), page.next());
+        return Responses.list(uri, new TopicListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override

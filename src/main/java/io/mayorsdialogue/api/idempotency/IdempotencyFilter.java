@@ -2,12 +2,13 @@ package io.mayorsdialogue.api.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mayorsdialogue.api.common.BusinessMetrics;
-import io.mayorsdialogue.api.common.ContractOperations;
-import io.mayorsdialogue.api.common.Problems;
-import io.mayorsdialogue.api.common.Sha256;
-import io.mayorsdialogue.api.model.Partner;
+import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.problem.ProblemType;
+import io.mayorsdialogue.api.web.ContractOperations;
+import io.mayorsdialogue.api.web.ProblemResponses;
+import io.mayorsdialogue.api.crypto.Sha256;
 import io.mayorsdialogue.api.security.CurrentCaller;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -19,11 +20,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -48,11 +49,14 @@ public class IdempotencyFilter {
     private final IdempotencyStore store;
     private final CurrentCaller caller;
     private final ObjectMapper json;
-    private final BusinessMetrics metrics;
+    private final IdempotencyMetrics metrics;
+
+    private final Instance<ReplayRedaction> redactions;
 
     IdempotencyFilter(ContractOperations contract, IdempotencyStore store, CurrentCaller caller, ObjectMapper json,
-            BusinessMetrics metrics) {
+            IdempotencyMetrics metrics, Instance<ReplayRedaction> redactions) {
         this.metrics = metrics;
+        this.redactions = redactions;
         this.contract = contract;
         this.store = store;
         this.caller = caller;
@@ -76,7 +80,7 @@ public class IdempotencyFilter {
             return Optional.empty();
         }
         if (claim instanceof IdempotencyStore.Replay r) {
-            metrics.idempotency("replayed");
+            metrics.request("replayed");
             Response.ResponseBuilder replay = Response.status(r.status()).entity(r.body())
                     .type(MediaType.APPLICATION_JSON_TYPE).header(REPLAYED, "true");
             if (r.location() != null) {
@@ -88,14 +92,13 @@ public class IdempotencyFilter {
             return Optional.of(replay.build());
         }
         if (claim instanceof IdempotencyStore.Mismatch) {
-            metrics.idempotency("reused");
-            return Optional.of(Problems.response(422, "idempotency-key-reused", "Idempotency key reused",
-                    "This Idempotency-Key was used for a different request; use a new key for a new request.", path, List.of()));
+            metrics.request("reused");
+            return Optional.of(ProblemResponses.of(new ApiProblem(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used for a different request; use a new key for a new request."), path));
         }
-        metrics.idempotency("in_progress");
-        return Optional.of(Problems.response(409, "idempotency-in-progress", "Request already in progress",
-                "A request with this Idempotency-Key is still being processed; retry in a moment to get its answer.", path,
-                List.of()));
+        metrics.request("in_progress");
+        return Optional.of(ProblemResponses.of(new ApiProblem(ProblemType.IDEMPOTENCY_IN_PROGRESS,
+                "A request with this Idempotency-Key is still being processed; retry in a moment to get its answer."), path));
     }
 
     @ServerResponseFilter
@@ -117,13 +120,13 @@ public class IdempotencyFilter {
         }
     }
 
-    /** A partner's API key is shown once and stored only as a hash: a replay answers without it. */
-    private static Object redacted(Object entity) {
-        if (entity instanceof Partner p && p.getApiKey() != null) {
-            return new Partner().id(p.getId()).cityId(p.getCityId()).name(p.getName()).keyPrefix(p.getKeyPrefix())
-                    .createdAt(p.getCreatedAt()).revokedAt(p.getRevokedAt());
+    /** Features remove what must not be kept for replays (see ReplayRedaction). */
+    private Object redacted(Object entity) {
+        Object kept = entity;
+        for (ReplayRedaction redaction : redactions) {
+            kept = redaction.redact(kept);
         }
-        return entity;
+        return kept;
     }
 
     private String serialise(Object entity) {

@@ -1,14 +1,14 @@
 package io.mayorsdialogue.api.idempotency;
 
-import io.mayorsdialogue.api.common.Times;
+import io.mayorsdialogue.api.time.Times;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Idempotency keys in PostgreSQL, so every instance of the service honours them. Each step runs in a transaction
@@ -62,25 +62,19 @@ public class IdempotencyStore {
             if (inserted == 1) {
                 return new Claimed();
             }
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
-                    select request_hash, state, response_status, response_body, response_location, response_etag, created_at
-                    from idempotency_key where scope = ?1 and idem_key = ?2 for update""")
-                    .setParameter(1, scope).setParameter(2, key).getResultList();
-            if (rows.isEmpty()) {
+            IdempotencyRecord held = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(scope, key),
+                    LockModeType.PESSIMISTIC_WRITE);
+            if (held == null) {
                 return new InProgress(); // released between our insert and select; the client may simply retry
             }
-            Object[] row = rows.get(0);
-            if (!requestHash.equals(row[0])) {
+            if (!requestHash.equals(held.requestHash)) {
                 return new Mismatch();
             }
-            if ("COMPLETED".equals(row[1])) {
-                return new Replay(((Number) row[2]).intValue(), (String) row[3], (String) row[4], (String) row[5]);
+            if (IdempotencyRecord.COMPLETED.equals(held.state)) {
+                return new Replay(held.responseStatus, held.responseBody, held.responseLocation, held.responseEtag);
             }
-            Instant claimedAt = row[6] instanceof Instant i ? i : ((java.sql.Timestamp) row[6]).toInstant();
-            if (claimedAt.isBefore(now.minus(ABANDONED_AFTER))) {
-                em.createNativeQuery("update idempotency_key set created_at = ?3 where scope = ?1 and idem_key = ?2")
-                        .setParameter(1, scope).setParameter(2, key).setParameter(3, now).executeUpdate();
+            if (held.createdAt.isBefore(now.minus(ABANDONED_AFTER))) {
+                held.createdAt = now; // its instance died mid-request: this retry takes the claim over
                 return new Claimed();
             }
             return new InProgress();

@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.mayor;
 
+import io.mayorsdialogue.api.model.MayorDto;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.UUID;
@@ -9,8 +10,8 @@ final class MayorMapper {
     private MayorMapper() {
     }
 
-    static io.mayorsdialogue.api.model.Mayor toApi(Mayor e) {
-        return new io.mayorsdialogue.api.model.Mayor()
+    static MayorDto toApi(Mayor e) {
+        return new MayorDto()
                 .id(e.id.toString())
                 .fullName(e.fullName)
                 .title(e.title)
@@ -20,7 +21,7 @@ final class MayorMapper {
                 .languages(new LinkedHashSet<>(e.languages));
     }
 
-    static void apply(io.mayorsdialogue.api.model.Mayor in, Mayor e, UUID cityId) {
+    static void apply(MayorDto in, Mayor e, UUID cityId) {
         e.fullName = in.getFullName().strip();
         e.title = in.getTitle().strip();
         e.cityId = cityId;

@@ -1,30 +1,37 @@
 package io.mayorsdialogue.api.mayor;
 
-import io.mayorsdialogue.api.common.Cursor;
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.SortOrder;
-import io.mayorsdialogue.api.common.Where;
+import io.mayorsdialogue.api.paging.Cursor;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.SortOrder;
+import io.mayorsdialogue.api.paging.Subquery;
+import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class MayorRepository implements PanacheRepositoryBase<Mayor, UUID> {
 
-    public static final SortOrder<Mayor> BY_FULL_NAME = SortOrder.by("fullName", "fullName", m -> m.fullName, Cursor::key);
+    static final SortOrder<Mayor> BY_FULL_NAME = SortOrder.by("fullName", m -> m.fullName, Cursor::key);
 
-    public List<Mayor> page(UUID cityId, String country, String q, SortOrder<Mayor> order, PageRequest page) {
-        Where where = new Where()
-                .and("cityId = :cityId", "cityId", cityId)
-                .and("cityId in (select c.id from City c where c.countryCode = :country)", "country", country)
-                .matches(q, "fullName")
-                .after(page.after(), order, "id");
-        return find(where.hql(), order.sort("id"), where.params()).range(0, page.fetchSize() - 1).list();
+    /** Filters left null are not applied; {@code ids} narrows to the mayors another feature selects. */
+    record Filter(UUID cityId, Subquery citiesInCountry, Subquery ids, String q) {
     }
 
-    public long countByCity(UUID cityId) {
-        return count("cityId", cityId);
+    List<Mayor> page(Filter f, SortOrder<Mayor> order, PageRequest page) {
+        return new Where()
+                .and("cityId = :cityId", "cityId", f.cityId())
+                .in("cityId", f.citiesInCountry())
+                .in("id", f.ids())
+                .matches(f.q(), "fullName")
+                .after(page.after(), order, "id")
+                .fetch(this, order.sort("id"), page);
+    }
+
+    List<Mayor> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 }

@@ -1,10 +1,10 @@
 package io.mayorsdialogue.api.mayor;
 
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.Rest;
+import io.mayorsdialogue.api.model.MayorDto;
+import io.mayorsdialogue.api.model.MayorListDto;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.MayorsApi;
-import io.mayorsdialogue.api.model.Mayor;
-import io.mayorsdialogue.api.model.MayorList;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,23 +23,23 @@ public class MayorResource implements MayorsApi {
     @Override
     public Response listMayors(Integer limit, String cursor, String q, String sort, String cityId, String country) {
         var page = service.list(cityId, country, q, sort, PageRequest.of(limit, cursor));
-        return Rest.list(uri, new MayorList().items(page.items()).next(page.next()), page.next());
+        return Responses.list(uri, new MayorListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override
-    public Response createMayor(Mayor mayor, String idempotencyKey) {
+    public Response createMayor(MayorDto mayor, String idempotencyKey) {
         var created = service.create(mayor);
-        return Rest.created(uri, created.body().getId(), created);
+        return Responses.created(uri, created.body().getId(), created);
     }
 
     @Override
     public Response getMayor(String id, String ifNoneMatch) {
-        return Rest.conditional(service.get(id), ifNoneMatch);
+        return Responses.conditional(service.get(id), ifNoneMatch);
     }
 
     @Override
-    public Response replaceMayor(String id, Mayor mayor, String ifMatch) {
-        return Rest.ok(service.replace(id, mayor, ifMatch));
+    public Response replaceMayor(String id, MayorDto mayor, String ifMatch) {
+        return Responses.ok(service.replace(id, mayor, ifMatch));
     }
 
     @Override

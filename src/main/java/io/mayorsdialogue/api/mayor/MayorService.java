@@ -2,22 +2,26 @@ package io.mayorsdialogue.api.mayor;
 
 import io.mayorsdialogue.api.city.City;
 import io.mayorsdialogue.api.city.CityService;
-import io.mayorsdialogue.api.common.ApiProblem;
-import io.mayorsdialogue.api.common.Ids;
-import io.mayorsdialogue.api.common.Page;
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.SortOrder;
-import io.mayorsdialogue.api.common.Preconditions;
-import io.mayorsdialogue.api.common.Versioned;
-import io.mayorsdialogue.api.common.Violations;
-import io.mayorsdialogue.api.event.AttendeeRepository;
-import io.mayorsdialogue.api.registration.RegistrationRepository;
+import io.mayorsdialogue.api.ids.Ids;
+import io.mayorsdialogue.api.model.MayorDto;
+import io.mayorsdialogue.api.paging.Page;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.SortOrder;
+import io.mayorsdialogue.api.paging.Subquery;
+import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.problem.Violations;
+import io.mayorsdialogue.api.versioning.ConditionalRequests;
+import io.mayorsdialogue.api.versioning.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
@@ -25,33 +29,40 @@ public class MayorService {
 
     private final MayorRepository mayors;
     private final CityService cities;
-    private final AttendeeRepository attendees;
-    private final RegistrationRepository registrations;
 
-    MayorService(MayorRepository mayors, CityService cities, AttendeeRepository attendees, RegistrationRepository registrations) {
+    MayorService(MayorRepository mayors, CityService cities) {
         this.mayors = mayors;
         this.cities = cities;
-        this.attendees = attendees;
-        this.registrations = registrations;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<io.mayorsdialogue.api.model.Mayor> list(String cityId, String country, String q, String sort, PageRequest page) {
+    public Page<MayorDto> list(String cityId, String country, String q, String sort, PageRequest page) {
         SortOrder<Mayor> order = SortOrder.choose(sort, MayorRepository.BY_FULL_NAME);
-        if (cityId != null && Ids.parse(cityId).isEmpty()) {
-            return new Page<>(List.of(), null); // an id that cannot exist filters everything out
+        Optional<UUID> city = Ids.parse(cityId);
+        if (cityId != null && city.isEmpty()) {
+            return Page.empty(); // an id that cannot exist filters everything out
         }
-        UUID city = cityId == null ? null : Ids.parse(cityId).get();
-        return Page.of(mayors.page(city, country, q, order, page), page, m -> order.cursorAfter(m, m.id.toString()),
-                MayorMapper::toApi);
+        var filter = new MayorRepository.Filter(city.orElse(null), cities.idsInCountry(country), null, q);
+        return Page.of(mayors.page(filter, order, page), page, m -> order.cursorAfter(m, m.id.toString()), MayorMapper::toApi);
+    }
+
+    /**
+     * A page of the mayors that {@code ids} selects (another feature's query, e.g. those attending an event), in
+     * name order, optionally of one country's cities.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <T> Page<T> pageOf(Subquery ids, String country, PageRequest page, Function<Mayor, T> map) {
+        SortOrder<Mayor> order = MayorRepository.BY_FULL_NAME;
+        var filter = new MayorRepository.Filter(null, cities.idsInCountry(country), ids, null);
+        return Page.of(mayors.page(filter, order, page), page, m -> order.cursorAfter(m, m.id.toString()), map);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Versioned<io.mayorsdialogue.api.model.Mayor> get(String id) {
+    public Versioned<MayorDto> get(String id) {
         return view(find(id));
     }
 
-    public Versioned<io.mayorsdialogue.api.model.Mayor> create(io.mayorsdialogue.api.model.Mayor in) {
+    public Versioned<MayorDto> create(MayorDto in) {
         Mayor e = new Mayor();
         e.id = UUID.randomUUID();
         MayorMapper.apply(in, e, validate(in));
@@ -59,40 +70,42 @@ public class MayorService {
         return view(e);
     }
 
-    public Versioned<io.mayorsdialogue.api.model.Mayor> replace(String id, io.mayorsdialogue.api.model.Mayor in, String ifMatch) {
+    public Versioned<MayorDto> replace(String id, MayorDto in, String ifMatch) {
         Mayor e = find(id);
-        Preconditions.checkIfMatch(ifMatch, e.version);
+        ConditionalRequests.checkIfMatch(ifMatch, e.version);
         MayorMapper.apply(in, e, validate(in));
-        Preconditions.flushChecked(mayors::flush);
+        ConditionalRequests.flushChecked(mayors::flush);
         return view(e);
     }
 
+    /**
+     * A mayor listed as attending an event, or heading a delegation, is refused by the database's foreign keys
+     * (409 naming which, see web.DatabaseConstraints).
+     */
     public void delete(String id) {
-        Mayor e = find(id);
-        long attending = attendees.countByMayor(e.id);
-        if (attending > 0) {
-            throw ApiProblem.conflict(e.fullName + " is listed as attending " + attending
-                    + " event(s); remove them from those events' attendees first.");
-        }
-        long heading = registrations.countHeadedBy(e.id);
-        if (heading > 0) {
-            throw ApiProblem.conflict(e.fullName + " heads " + heading + " delegation registration(s); they keep the record.");
-        }
-        mayors.delete(e);
+        mayors.delete(find(id));
+        mayors.flush();
     }
 
+    /** The mayor with this id, if any; callers report a miss under their own field name. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Mayor> findReference(String id) {
+    public Optional<Mayor> findById(String id) {
         return Ids.parse(id).flatMap(mayors::findByIdOptional);
     }
 
+    /** Several mayors in one query, by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Mayor> byIds(Collection<UUID> ids) {
+        return mayors.byIds(ids).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+    }
+
     private Mayor find(String id) {
-        return findReference(id).orElseThrow(() -> ApiProblem.notFound("mayor", id));
+        return findById(id).orElseThrow(() -> ApiProblem.notFound("mayor", id));
     }
 
     /** Returns the id of the mayor's city once every rule holds. */
-    private UUID validate(io.mayorsdialogue.api.model.Mayor in) {
-        Optional<City> city = cities.findReference(in.getCityId());
+    private UUID validate(MayorDto in) {
+        Optional<City> city = cities.findById(in.getCityId());
         new Violations()
                 .check(!in.getFullName().isBlank(), "fullName", "must not be blank")
                 .check(!in.getTitle().isBlank(), "title", "must not be blank")
@@ -103,7 +116,7 @@ public class MayorService {
         return city.get().id;
     }
 
-    private static Versioned<io.mayorsdialogue.api.model.Mayor> view(Mayor e) {
+    private static Versioned<MayorDto> view(Mayor e) {
         return new Versioned<>(MayorMapper.toApi(e), e.version);
     }
 }

@@ -1,10 +1,10 @@
 package io.mayorsdialogue.api.partner;
 
-import io.mayorsdialogue.api.common.Cursor;
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.Where;
+import io.mayorsdialogue.api.paging.Cursor;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.SortOrder;
+import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -15,13 +15,14 @@ import java.util.UUID;
 public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
 
     /** Hit on every partner request: served by the unique index on key_hash. */
-    public Optional<Partner> findActiveByKeyHash(String keyHash) {
+    Optional<Partner> findActiveByKeyHash(String keyHash) {
         return find("keyHash = ?1 and revokedAt is null", keyHash).firstResultOptional();
     }
 
-    public List<Partner> page(UUID cityId, PageRequest page) {
-        Where where = new Where().and("cityId = :cityId", "cityId", cityId)
-                .after(page.after(), "createdAt", "id", Cursor::instantKey);
-        return find(where.hql(), Sort.by("createdAt").and("id"), where.params()).range(0, page.fetchSize() - 1).list();
+    static final SortOrder<Partner> BY_CREATED = SortOrder.by("createdAt", p -> p.createdAt.toString(), Cursor::instantKey);
+
+    List<Partner> page(UUID cityId, PageRequest page) {
+        return new Where().and("cityId = :cityId", "cityId", cityId).after(page.after(), BY_CREATED, "id")
+                .fetch(this, BY_CREATED.sort("id"), page);
     }
 }

@@ -1,10 +1,10 @@
 package io.mayorsdialogue.api.partner;
 
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.Rest;
+import io.mayorsdialogue.api.model.PartnerDto;
+import io.mayorsdialogue.api.model.PartnerListDto;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.PartnersApi;
-import io.mayorsdialogue.api.model.Partner;
-import io.mayorsdialogue.api.model.PartnerList;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,13 +23,13 @@ public class PartnerResource implements PartnersApi {
     @Override
     public Response listPartners(Integer limit, String cursor, String cityId) {
         var page = service.list(cityId, PageRequest.of(limit, cursor));
-        return Rest.list(uri, new PartnerList().items(page.items()).next(page.next()), page.next());
+        return Responses.list(uri, new PartnerListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override
-    public Response createPartner(Partner partner, String idempotencyKey) {
-        Partner created = service.create(partner);
-        return Rest.created(uri, created.getId(), created);
+    public Response createPartner(PartnerDto partner, String idempotencyKey) {
+        PartnerDto created = service.create(partner);
+        return Responses.created(uri, created.getId(), created);
     }
 
     @Override

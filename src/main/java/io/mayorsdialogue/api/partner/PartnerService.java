@@ -1,15 +1,15 @@
 package io.mayorsdialogue.api.partner;
 
-import io.mayorsdialogue.api.common.Times;
+import io.mayorsdialogue.api.model.PartnerDto;
+import io.mayorsdialogue.api.time.Times;
 import io.mayorsdialogue.api.city.City;
 import io.mayorsdialogue.api.city.CityService;
-import io.mayorsdialogue.api.common.ApiProblem;
-import io.mayorsdialogue.api.common.Cursor;
-import io.mayorsdialogue.api.common.Ids;
-import io.mayorsdialogue.api.common.Page;
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.Violations;
-import io.mayorsdialogue.api.security.ApiKeys;
+import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.ids.Ids;
+import io.mayorsdialogue.api.paging.Page;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.problem.Violations;
+import io.mayorsdialogue.api.partner.PartnerKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -31,37 +31,46 @@ public class PartnerService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<io.mayorsdialogue.api.model.Partner> list(String cityId, PageRequest page) {
+    public Page<PartnerDto> list(String cityId, PageRequest page) {
         Optional<UUID> city = Ids.parse(cityId);
         if (cityId != null && city.isEmpty()) {
-            return new Page<>(List.of(), null);
+            return Page.empty();
         }
-        return Page.of(partners.page(city.orElse(null), page), page, p -> new Cursor(p.createdAt.toString(), p.id.toString()),
+        return Page.of(partners.page(city.orElse(null), page), page, p -> PartnerRepository.BY_CREATED.cursorAfter(p, p.id.toString()),
                 PartnerService::toApi);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public io.mayorsdialogue.api.model.Partner get(String id) {
+    public PartnerDto get(String id) {
         return toApi(find(id));
     }
 
     /** The only answer that carries the key itself. */
-    public io.mayorsdialogue.api.model.Partner create(io.mayorsdialogue.api.model.Partner in) {
-        Optional<City> city = cities.findReference(in.getCityId());
+    public PartnerDto create(PartnerDto in) {
+        Optional<City> city = cities.findById(in.getCityId());
         new Violations()
                 .check(city.isPresent(), "cityId", "names no city ('" + in.getCityId() + "')")
                 .check(!in.getName().isBlank(), "name", "must not be blank")
                 .throwIfAny();
-        String key = ApiKeys.generate();
+        String key = PartnerKeys.generate();
         Partner p = new Partner();
         p.id = UUID.randomUUID();
         p.cityId = city.get().id;
         p.name = in.getName().strip();
-        p.keyHash = ApiKeys.hash(key);
-        p.keyPrefix = ApiKeys.displayPrefix(key);
+        p.keyHash = PartnerKeys.hash(key);
+        p.keyPrefix = PartnerKeys.displayPrefix(key);
         p.createdAt = Times.now();
         partners.persistAndFlush(p);
         return toApi(p).apiKey(key);
+    }
+
+    /** The partner a presented API key belongs to, while the key is not revoked; checked on every partner request. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ActivePartner> authenticate(String key) {
+        if (!key.startsWith(PartnerKeys.PREFIX)) {
+            return Optional.empty();
+        }
+        return partners.findActiveByKeyHash(PartnerKeys.hash(key)).map(p -> new ActivePartner(p.id, p.cityId));
     }
 
     /** Idempotent: revoking a revoked key keeps its first revocation time. */
@@ -76,8 +85,8 @@ public class PartnerService {
         return Ids.parse(id).flatMap(partners::findByIdOptional).orElseThrow(() -> ApiProblem.notFound("partner", id));
     }
 
-    private static io.mayorsdialogue.api.model.Partner toApi(Partner p) {
-        return new io.mayorsdialogue.api.model.Partner()
+    private static PartnerDto toApi(Partner p) {
+        return new PartnerDto()
                 .id(p.id.toString())
                 .cityId(p.cityId.toString())
                 .name(p.name)

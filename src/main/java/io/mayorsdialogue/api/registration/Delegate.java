@@ -1,6 +1,5 @@
 package io.mayorsdialogue.api.registration;
 
-import io.mayorsdialogue.api.model.DelegateRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

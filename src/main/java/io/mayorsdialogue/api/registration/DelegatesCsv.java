@@ -1,5 +1,7 @@
 package io.mayorsdialogue.api.registration;
 
+import io.mayorsdialogue.api.city.CitySummary;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,11 +17,12 @@ final class DelegatesCsv {
     private DelegatesCsv() {
     }
 
-    /** {@code cities}: id → [name, country code]; {@code heads}: head mayor id → full name. */
-    static String write(List<Registration> registrations, Map<UUID, String[]> cities, Map<UUID, String> heads) {
+    /** {@code heads}: head mayor id → full name. */
+    static String write(List<Registration> registrations, Map<UUID, CitySummary> cities, Map<UUID, String> heads) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (Registration r : registrations) {
-            String[] city = cities.getOrDefault(r.cityId, new String[] {"", ""});
+            CitySummary summary = cities.get(r.cityId);
+            String[] city = summary == null ? new String[] {"", ""} : new String[] {summary.name(), summary.countryCode()};
             String headName = r.representativeName != null ? r.representativeName : heads.getOrDefault(r.headMayorId, "");
             String headRole = r.representativeName != null ? "HEAD (" + r.representativeTitle + ")" : "HEAD";
             row(csv, r, city, headName, headRole, "", "");

@@ -1,6 +1,5 @@
 package io.mayorsdialogue.api.registration;
 
-import io.mayorsdialogue.api.model.RegistrationStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,7 +20,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** A city's delegation to an event. Its status changes only through the workflow in RegistrationService. */
+/**
+ * A city's delegation to an event. Its status changes only through the workflow actions in RegistrationService and
+ * through the Waitlist, which promotes it when a place frees up.
+ */
 @Entity
 @Table(name = "registration")
 public class Registration {
@@ -29,6 +31,8 @@ public class Registration {
     /** The statuses that take one of the event's places (its capacity counts delegations). */
     public static final Set<RegistrationStatus> HOLDS_PLACE =
             EnumSet.of(RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED, RegistrationStatus.CHECKED_IN);
+    /** The statuses whose head mayor counts as attending the event. */
+    public static final Set<RegistrationStatus> ATTENDING = EnumSet.of(RegistrationStatus.CONFIRMED, RegistrationStatus.CHECKED_IN);
     /** The statuses that block the same city from registering again. */
     public static final Set<RegistrationStatus> ACTIVE = EnumSet.of(RegistrationStatus.PENDING,
             RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED, RegistrationStatus.CHECKED_IN);

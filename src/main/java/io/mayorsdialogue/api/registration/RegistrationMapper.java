@@ -1,6 +1,10 @@
 package io.mayorsdialogue.api.registration;
 
-import io.mayorsdialogue.api.model.Representative;
+import io.mayorsdialogue.api.model.DelegateDto;
+import io.mayorsdialogue.api.model.DelegateRoleDto;
+import io.mayorsdialogue.api.model.RegistrationDto;
+import io.mayorsdialogue.api.model.RegistrationStatusDto;
+import io.mayorsdialogue.api.model.RepresentativeDto;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,24 +17,24 @@ final class RegistrationMapper {
     private RegistrationMapper() {
     }
 
-    static io.mayorsdialogue.api.model.Registration toApi(Registration r) {
-        return new io.mayorsdialogue.api.model.Registration()
+    static RegistrationDto toApi(Registration r) {
+        return new RegistrationDto()
                 .id(r.id.toString())
                 .eventId(r.eventId.toString())
                 .cityId(r.cityId.toString())
-                .status(r.status)
+                .status(RegistrationStatusDto.valueOf(r.status.name()))
                 .headMayorId(r.headMayorId == null ? null : r.headMayorId.toString())
                 .representative(r.representativeName == null ? null
-                        : new Representative().fullName(r.representativeName).title(r.representativeTitle))
+                        : new RepresentativeDto().fullName(r.representativeName).title(r.representativeTitle))
                 .delegates(r.delegates.stream().map(RegistrationMapper::toApi).toList())
                 .notes(r.notes)
                 .createdAt(r.createdAt.atOffset(ZoneOffset.UTC));
     }
 
     /** Writable fields only: id, eventId, cityId, status and createdAt in a body are ignored. */
-    static void apply(io.mayorsdialogue.api.model.Registration in, Registration r, UUID headMayorId) {
+    static void apply(RegistrationDto in, Registration r, UUID headMayorId) {
         r.headMayorId = headMayorId;
-        Representative rep = in.getRepresentative();
+        RepresentativeDto rep = in.getRepresentative();
         r.representativeName = rep == null ? null : rep.getFullName().strip();
         r.representativeTitle = rep == null ? null : rep.getTitle().strip();
         r.notes = in.getNotes();
@@ -42,18 +46,18 @@ final class RegistrationMapper {
         r.delegates.addAll(delegates);
     }
 
-    private static io.mayorsdialogue.api.model.Delegate toApi(Delegate d) {
-        return new io.mayorsdialogue.api.model.Delegate()
+    private static DelegateDto toApi(Delegate d) {
+        return new DelegateDto()
                 .fullName(d.fullName)
-                .role(d.role)
+                .role(DelegateRoleDto.valueOf(d.role.name()))
                 .email(d.email)
                 .languages(new LinkedHashSet<>(d.languages));
     }
 
-    private static Delegate toEntity(io.mayorsdialogue.api.model.Delegate in) {
+    private static Delegate toEntity(DelegateDto in) {
         Delegate d = new Delegate();
         d.fullName = in.getFullName().strip();
-        d.role = in.getRole();
+        d.role = DelegateRole.valueOf(in.getRole().name());
         d.email = in.getEmail();
         d.languages = in.getLanguages() == null ? new ArrayList<>() : new ArrayList<>(in.getLanguages());
         return d;

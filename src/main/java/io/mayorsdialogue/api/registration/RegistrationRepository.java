@@ -1,56 +1,63 @@
 package io.mayorsdialogue.api.registration;
 
-import io.mayorsdialogue.api.common.Cursor;
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.Where;
-import io.mayorsdialogue.api.model.RegistrationStatus;
+import io.mayorsdialogue.api.paging.Cursor;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.SortOrder;
+import io.mayorsdialogue.api.paging.Subquery;
+import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
 
-    /** {@code cityId} non-null restricts to one city (a partner's view); {@code page} null means every row. */
-    public List<Registration> list(UUID eventId, UUID cityId, RegistrationStatus status, String country, PageRequest page) {
-        Where where = new Where()
-                .and("eventId = :eventId", "eventId", eventId)
-                .and("cityId = :cityId", "cityId", cityId)
-                .and("status = :status", "status", status)
-                .and("cityId in (select c.id from City c where c.countryCode = :country)", "country", country);
-        if (page == null) {
-            return find(where.hql(), Sort.by("createdAt").and("id"), where.params()).list();
-        }
-        where.after(page.after(), "createdAt", "id", Cursor::instantKey);
-        return find(where.hql(), Sort.by("createdAt").and("id"), where.params()).range(0, page.fetchSize() - 1).list();
+    /** Registrations are listed in the order they arrived, which is also the waitlist's order. */
+    static final SortOrder<Registration> BY_CREATED = SortOrder.by("createdAt", r -> r.createdAt.toString(), Cursor::instantKey);
+
+    /** Filters left null are not applied: {@code cityId} is a partner's own city, {@code citiesInCountry} from city. */
+    record Filter(UUID eventId, UUID cityId, RegistrationStatus status, Subquery citiesInCountry) {
     }
 
-    public long countHoldingPlace(UUID eventId) {
+    List<Registration> page(Filter f, PageRequest page) {
+        return where(f).after(page.after(), BY_CREATED, "id").fetch(this, BY_CREATED.sort("id"), page);
+    }
+
+    /** Every row the filter selects, for the delegate sheet. */
+    List<Registration> all(Filter f) {
+        Where where = where(f);
+        return find(where.conditions(), BY_CREATED.sort("id"), where.params()).list();
+    }
+
+    private static Where where(Filter f) {
+        return new Where()
+                .and("eventId = :eventId", "eventId", f.eventId())
+                .and("cityId = :cityId", "cityId", f.cityId())
+                .and("status = :status", "status", f.status())
+                .in("cityId", f.citiesInCountry());
+    }
+
+    /** Heads of the event's confirmed or checked-in delegations: they count as attending (parameters {@code heads…}). */
+    static Subquery attendingHeads(UUID eventId) {
+        return new Subquery("select r.headMayorId from Registration r where r.eventId = :headsEventId and r.status in :headsStatuses",
+                Map.of("headsEventId", eventId, "headsStatuses", Registration.ATTENDING));
+    }
+
+    long countHoldingPlace(UUID eventId) {
         return count("eventId = ?1 and status in ?2", eventId, Registration.HOLDS_PLACE);
     }
 
-    public Optional<Registration> activeOfCity(UUID eventId, UUID cityId) {
+    Optional<Registration> activeOfCity(UUID eventId, UUID cityId) {
         return find("eventId = ?1 and cityId = ?2 and status in ?3", eventId, cityId, Registration.ACTIVE).firstResultOptional();
     }
 
-    public Optional<Registration> oldestWaitlisted(UUID eventId) {
+    Optional<Registration> oldestWaitlisted(UUID eventId) {
         return find("eventId = ?1 and status = ?2", Sort.by("createdAt").and("id"), eventId, RegistrationStatus.WAITLISTED)
                 .firstResultOptional();
-    }
-
-    public long countByEvent(UUID eventId) {
-        return count("eventId", eventId);
-    }
-
-    public long countByCity(UUID cityId) {
-        return count("cityId", cityId);
-    }
-
-    public long countHeadedBy(UUID mayorId) {
-        return count("headMayorId", mayorId);
     }
 }

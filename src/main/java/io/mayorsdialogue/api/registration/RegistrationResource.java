@@ -1,12 +1,12 @@
 package io.mayorsdialogue.api.registration;
 
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.Rest;
-import io.mayorsdialogue.api.common.Versioned;
+import io.mayorsdialogue.api.model.RegistrationDto;
+import io.mayorsdialogue.api.model.RegistrationListDto;
+import io.mayorsdialogue.api.model.RegistrationStatusDto;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.web.Responses;
+import io.mayorsdialogue.api.versioning.Versioned;
 import io.mayorsdialogue.api.generated.RegistrationsApi;
-import io.mayorsdialogue.api.model.Registration;
-import io.mayorsdialogue.api.model.RegistrationList;
-import io.mayorsdialogue.api.model.RegistrationStatus;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -30,28 +30,28 @@ public class RegistrationResource implements RegistrationsApi {
     }
 
     @Override
-    public Response listRegistrations(String id, Integer limit, String cursor, RegistrationStatus status, String country) {
-        if (Rest.prefers(headers, CSV)) {
+    public Response listRegistrations(String id, Integer limit, String cursor, RegistrationStatusDto status, String country) {
+        if (Responses.prefers(headers, CSV)) {
             return Response.ok(service.csv(id, status, country), CSV.withCharset("UTF-8"))
                     .header("Content-Disposition", "attachment; filename=\"delegates-" + id + ".csv\"").build();
         }
         var page = service.list(id, status, country, PageRequest.of(limit, cursor));
-        return Rest.list(uri, new RegistrationList().items(page.items()).next(page.next()), page.next());
+        return Responses.list(uri, new RegistrationListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override
-    public Response createRegistration(String id, Registration registration, String idempotencyKey) {
-        Versioned<Registration> created = service.create(id, registration);
-        return Rest.created(uri, created.body().getId(), created);
+    public Response createRegistration(String id, RegistrationDto registration, String idempotencyKey) {
+        Versioned<RegistrationDto> created = service.create(id, registration);
+        return Responses.created(uri, created.body().getId(), created);
     }
 
     @Override
     public Response getRegistration(String id, String registrationId, String ifNoneMatch) {
-        return Rest.conditional(service.get(id, registrationId), ifNoneMatch);
+        return Responses.conditional(service.get(id, registrationId), ifNoneMatch);
     }
 
     @Override
-    public Response replaceRegistration(String id, String registrationId, Registration registration, String ifMatch) {
+    public Response replaceRegistration(String id, String registrationId, RegistrationDto registration, String ifMatch) {
         return ok(service.replace(id, registrationId, ifMatch, registration));
     }
 
@@ -75,7 +75,7 @@ public class RegistrationResource implements RegistrationsApi {
         return ok(service.checkIn(id, registrationId));
     }
 
-    private static Response ok(Versioned<Registration> r) {
-        return Rest.ok(r);
+    private static Response ok(Versioned<RegistrationDto> r) {
+        return Responses.ok(r);
     }
 }

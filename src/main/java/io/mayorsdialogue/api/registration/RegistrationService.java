@@ -1,28 +1,27 @@
 package io.mayorsdialogue.api.registration;
 
-import io.mayorsdialogue.api.common.Times;
-import io.mayorsdialogue.api.city.CityRepository;
-import io.mayorsdialogue.api.common.ApiProblem;
-import io.mayorsdialogue.api.common.BusinessMetrics;
-import io.mayorsdialogue.api.common.Cursor;
-import io.mayorsdialogue.api.common.FieldViolation;
-import io.mayorsdialogue.api.common.Ids;
-import io.mayorsdialogue.api.common.Page;
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.Preconditions;
-import io.mayorsdialogue.api.common.Versioned;
-import io.mayorsdialogue.api.common.Violations;
+import io.mayorsdialogue.api.city.CityService;
 import io.mayorsdialogue.api.event.Event;
 import io.mayorsdialogue.api.event.EventService;
+import io.mayorsdialogue.api.event.EventStatus;
+import io.mayorsdialogue.api.ids.Ids;
 import io.mayorsdialogue.api.mayor.Mayor;
-import io.mayorsdialogue.api.mayor.MayorRepository;
 import io.mayorsdialogue.api.mayor.MayorService;
-import io.mayorsdialogue.api.model.EventStatus;
-import io.mayorsdialogue.api.model.RegistrationStatus;
+import io.mayorsdialogue.api.model.RegistrationDto;
+import io.mayorsdialogue.api.model.RegistrationStatusDto;
+import io.mayorsdialogue.api.paging.Page;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.Subquery;
+import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.problem.FieldViolation;
+import io.mayorsdialogue.api.problem.ProblemType;
+import io.mayorsdialogue.api.problem.Violations;
 import io.mayorsdialogue.api.security.Caller;
 import io.mayorsdialogue.api.security.CurrentCaller;
+import io.mayorsdialogue.api.time.Times;
+import io.mayorsdialogue.api.versioning.ConditionalRequests;
+import io.mayorsdialogue.api.versioning.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -35,12 +34,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import static io.mayorsdialogue.api.model.RegistrationStatus.CANCELLED;
-import static io.mayorsdialogue.api.model.RegistrationStatus.CHECKED_IN;
-import static io.mayorsdialogue.api.model.RegistrationStatus.CONFIRMED;
-import static io.mayorsdialogue.api.model.RegistrationStatus.PENDING;
-import static io.mayorsdialogue.api.model.RegistrationStatus.REJECTED;
-import static io.mayorsdialogue.api.model.RegistrationStatus.WAITLISTED;
+import static io.mayorsdialogue.api.registration.RegistrationStatus.CANCELLED;
+import static io.mayorsdialogue.api.registration.RegistrationStatus.CHECKED_IN;
+import static io.mayorsdialogue.api.registration.RegistrationStatus.CONFIRMED;
+import static io.mayorsdialogue.api.registration.RegistrationStatus.PENDING;
+import static io.mayorsdialogue.api.registration.RegistrationStatus.REJECTED;
+import static io.mayorsdialogue.api.registration.RegistrationStatus.WAITLISTED;
 
 /**
  * Delegation registrations and their workflow. Every change that can take or free one of an event's places
@@ -56,52 +55,47 @@ public class RegistrationService {
     private final RegistrationRepository registrations;
     private final EventService events;
     private final MayorService mayors;
+    private final CityService cities;
     private final CurrentCaller current;
-    private final CityRepository cities;
-    private final MayorRepository mayorRows;
     private final Waitlist waitlist;
-    private final BusinessMetrics metrics;
+    private final RegistrationMetrics metrics;
 
-    RegistrationService(RegistrationRepository registrations, EventService events, MayorService mayors, CurrentCaller current,
-            CityRepository cities, MayorRepository mayorRows, Waitlist waitlist, BusinessMetrics metrics) {
-        this.waitlist = waitlist;
-        this.metrics = metrics;
+    RegistrationService(RegistrationRepository registrations, EventService events, MayorService mayors, CityService cities,
+            CurrentCaller current, Waitlist waitlist, RegistrationMetrics metrics) {
         this.registrations = registrations;
         this.events = events;
         this.mayors = mayors;
-        this.current = current;
         this.cities = cities;
-        this.mayorRows = mayorRows;
+        this.current = current;
+        this.waitlist = waitlist;
+        this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<io.mayorsdialogue.api.model.Registration> list(String eventId, RegistrationStatus status, String country,
-            PageRequest page) {
+    public Page<RegistrationDto> list(String eventId, RegistrationStatusDto status, String country, PageRequest page) {
         Event event = events.find(eventId);
-        List<Registration> rows = registrations.list(event.id, visibleCity(), status, country, page);
-        return Page.of(rows, page, r -> new Cursor(r.createdAt.toString(), r.id.toString()), RegistrationMapper::toApi);
+        List<Registration> rows = registrations.page(filter(event, status, country), page);
+        return Page.of(rows, page, r -> RegistrationRepository.BY_CREATED.cursorAfter(r, r.id.toString()),
+                RegistrationMapper::toApi);
     }
 
     /** Every visible registration's head and members as CSV: three queries plus one per 100 registrations. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String csv(String eventId, RegistrationStatus status, String country) {
+    public String csv(String eventId, RegistrationStatusDto status, String country) {
         Event event = events.find(eventId);
-        List<Registration> rows = registrations.list(event.id, visibleCity(), status, country, null);
+        List<Registration> rows = registrations.all(filter(event, status, country));
         Set<UUID> cityIds = rows.stream().map(r -> r.cityId).collect(Collectors.toSet());
         Set<UUID> headIds = rows.stream().map(r -> r.headMayorId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<UUID, String[]> cityInfo = cityIds.isEmpty() ? Map.of() : cities.list("id in ?1", cityIds).stream()
-                .collect(Collectors.toMap(c -> c.id, c -> new String[] {c.name, c.countryCode}));
-        Map<UUID, String> headNames = headIds.isEmpty() ? Map.of() : mayorRows.list("id in ?1", headIds).stream()
-                .collect(Collectors.toMap(m -> m.id, m -> m.fullName));
-        return DelegatesCsv.write(rows, cityInfo, headNames);
+        Map<UUID, String> headNames = mayors.byIds(headIds).values().stream().collect(Collectors.toMap(m -> m.id, m -> m.fullName));
+        return DelegatesCsv.write(rows, cities.summaries(cityIds), headNames);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Versioned<io.mayorsdialogue.api.model.Registration> get(String eventId, String registrationId) {
+    public Versioned<RegistrationDto> get(String eventId, String registrationId) {
         return view(findVisible(events.find(eventId), registrationId));
     }
 
-    public Versioned<io.mayorsdialogue.api.model.Registration> create(String eventId, io.mayorsdialogue.api.model.Registration in) {
+    public Versioned<RegistrationDto> create(String eventId, RegistrationDto in) {
         Caller caller = current.get();
         Event event = events.lock(eventId);
         Instant now = Times.now();
@@ -131,11 +125,10 @@ public class RegistrationService {
         return view(r);
     }
 
-    public Versioned<io.mayorsdialogue.api.model.Registration> replace(String eventId, String registrationId, String ifMatch,
-            io.mayorsdialogue.api.model.Registration in) {
+    public Versioned<RegistrationDto> replace(String eventId, String registrationId, String ifMatch, RegistrationDto in) {
         Event event = events.find(eventId);
         Registration r = findVisible(event, registrationId);
-        Preconditions.requireIfMatch(ifMatch, r.version);
+        ConditionalRequests.requireIfMatch(ifMatch, r.version);
         if (!EDITABLE.contains(r.status)) {
             throw ApiProblem.conflict("The registration is " + r.status + " and can no longer change.");
         }
@@ -144,31 +137,33 @@ public class RegistrationService {
         }
         RegistrationMapper.apply(in, r, validate(in, r.cityId));
         r.updatedAt = Times.now();
-        try {
-            registrations.flush();
-        } catch (OptimisticLockException e) {
-            throw Preconditions.stale(); // another request changed it between our read and our write
-        }
+        // another request may have changed it between our read and our write: that is a 412 too
+        ConditionalRequests.flushChecked(registrations::flush);
         return view(r);
     }
 
-    public Versioned<io.mayorsdialogue.api.model.Registration> approve(String eventId, String registrationId) {
+    public Versioned<RegistrationDto> approve(String eventId, String registrationId) {
         return transition(eventId, registrationId, EnumSet.of(PENDING), CONFIRMED, "approved");
     }
 
-    public Versioned<io.mayorsdialogue.api.model.Registration> reject(String eventId, String registrationId) {
+    public Versioned<RegistrationDto> reject(String eventId, String registrationId) {
         return transition(eventId, registrationId, EnumSet.of(PENDING, WAITLISTED), REJECTED, "rejected");
     }
 
-    public Versioned<io.mayorsdialogue.api.model.Registration> cancel(String eventId, String registrationId) {
+    public Versioned<RegistrationDto> cancel(String eventId, String registrationId) {
         return transition(eventId, registrationId, EnumSet.of(PENDING, CONFIRMED, WAITLISTED), CANCELLED, "cancelled");
     }
 
-    public Versioned<io.mayorsdialogue.api.model.Registration> checkIn(String eventId, String registrationId) {
+    public Versioned<RegistrationDto> checkIn(String eventId, String registrationId) {
         return transition(eventId, registrationId, EnumSet.of(CONFIRMED), CHECKED_IN, "checked in");
     }
 
-    private Versioned<io.mayorsdialogue.api.model.Registration> transition(String eventId, String registrationId, Set<RegistrationStatus> from,
+    /** The heads of an event's confirmed delegations, as a subquery: they count as attending it. */
+    public Subquery attendingHeads(UUID eventId) {
+        return RegistrationRepository.attendingHeads(eventId);
+    }
+
+    private Versioned<RegistrationDto> transition(String eventId, String registrationId, Set<RegistrationStatus> from,
             RegistrationStatus to, String verb) {
         Event event = events.lock(eventId);
         Registration r = findVisible(event, registrationId);
@@ -185,6 +180,11 @@ public class RegistrationService {
         metrics.registrationTransition(to.name(), "action");
         registrations.flush();
         return view(r);
+    }
+
+    private RegistrationRepository.Filter filter(Event event, RegistrationStatusDto status, String country) {
+        return new RegistrationRepository.Filter(event.id, visibleCity(),
+                status == null ? null : RegistrationStatus.valueOf(status.name()), cities.idsInCountry(country));
     }
 
     /** A partner sees its own city's registrations only; another city's is indistinguishable from a missing one. */
@@ -210,8 +210,8 @@ public class RegistrationService {
     }
 
     /** Returns the head mayor's id (or null) once the head of delegation is valid for {@code cityId}. */
-    private UUID validate(io.mayorsdialogue.api.model.Registration in, UUID cityId) {
-        Optional<Mayor> head = in.getHeadMayorId() == null ? Optional.empty() : mayors.findReference(in.getHeadMayorId());
+    private UUID validate(RegistrationDto in, UUID cityId) {
+        Optional<Mayor> head = in.getHeadMayorId() == null ? Optional.empty() : mayors.findById(in.getHeadMayorId());
         Violations v = new Violations()
                 .check(in.getHeadMayorId() != null || in.getRepresentative() != null, "headMayorId",
                         "or representative must be given: who leads the delegation")
@@ -232,12 +232,11 @@ public class RegistrationService {
         return head.map(m -> m.id).orElse(null);
     }
 
-    private static Versioned<io.mayorsdialogue.api.model.Registration> view(Registration r) {
+    private static Versioned<RegistrationDto> view(Registration r) {
         return new Versioned<>(RegistrationMapper.toApi(r), r.version);
     }
 
     private static ApiProblem rule(String field, String message) {
-        return new ApiProblem(422, "registration-closed", "Registration is not possible", message,
-                List.of(new FieldViolation(field, message)));
+        return new ApiProblem(ProblemType.REGISTRATION_CLOSED, message, List.of(new FieldViolation(field, message)));
     }
 }

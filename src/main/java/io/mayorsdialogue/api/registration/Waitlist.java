@@ -1,35 +1,40 @@
 package io.mayorsdialogue.api.registration;
 
-import io.mayorsdialogue.api.common.BusinessMetrics;
-import io.mayorsdialogue.api.common.Times;
 import io.mayorsdialogue.api.event.Event;
-import io.mayorsdialogue.api.model.EventStatus;
-import io.mayorsdialogue.api.model.RegistrationStatus;
+import io.mayorsdialogue.api.event.EventPlacesChanged;
+import io.mayorsdialogue.api.event.EventStatus;
+import io.mayorsdialogue.api.time.Times;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import java.util.Optional;
 
 /**
- * Moves waitlisted delegations into free places, oldest first. Callers hold the event's row lock, so the count
- * and the promotion are one step.
+ * The capacity rule and the waitlist: whether an event has a free place, and moving waitlisted delegations into
+ * free places, oldest first. Callers hold the event's row lock, so the count and the promotion are one step.
  */
 @ApplicationScoped
 public class Waitlist {
 
     private final RegistrationRepository registrations;
-    private final BusinessMetrics metrics;
+    private final RegistrationMetrics metrics;
 
-    Waitlist(RegistrationRepository registrations, BusinessMetrics metrics) {
+    Waitlist(RegistrationRepository registrations, RegistrationMetrics metrics) {
         this.registrations = registrations;
         this.metrics = metrics;
     }
 
-    public boolean hasPlace(Event event) {
+    boolean hasPlace(Event event) {
         return event.capacity == null || registrations.countHoldingPlace(event.id) < event.capacity;
     }
 
+    /** The organiser changed the event (e.g. raised its capacity or opened it): fill what is free. */
+    void onPlacesChanged(@Observes EventPlacesChanged changed) {
+        promote(changed.event());
+    }
+
     /** Only while registration is open: a closed or past event keeps its waitlist as it is. */
-    public void promote(Event event) {
+    void promote(Event event) {
         if (event.status != EventStatus.OPEN) {
             return;
         }

@@ -1,8 +1,10 @@
 package io.mayorsdialogue.api.security;
 
-import io.mayorsdialogue.api.common.ContractOperations;
-import io.mayorsdialogue.api.common.Problems;
-import io.mayorsdialogue.api.partner.PartnerRepository;
+import io.mayorsdialogue.api.crypto.Sha256;
+import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.problem.ProblemType;
+import io.mayorsdialogue.api.web.ContractOperations;
+import io.mayorsdialogue.api.web.ProblemResponses;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
-import java.util.List;
+import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,11 +28,11 @@ public class AccessFilter {
     private static final Set<String> ORGANISER_ONLY = Set.of(Caller.Role.ORGANISER.contractName());
 
     private final ContractOperations contract;
-    private final PartnerRepository partners;
+    private final PartnerKeyLookup partners;
     private final CurrentCaller current;
     private final Optional<String> organiserKey;
 
-    AccessFilter(ContractOperations contract, PartnerRepository partners, CurrentCaller current,
+    AccessFilter(ContractOperations contract, PartnerKeyLookup partners, CurrentCaller current,
             @ConfigProperty(name = "mayors.organiser-key") Optional<String> organiserKey) {
         this.contract = contract;
         this.partners = partners;
@@ -57,9 +59,9 @@ public class AccessFilter {
             return Optional.of(unauthorized(path, "This operation needs an API key: send 'Authorization: Bearer <key>'."));
         }
         if (!roles.contains(who.role().contractName())) {
-            return Optional.of(Problems.response(403, "forbidden", "Not allowed for this role",
+            return Optional.of(ProblemResponses.of(new ApiProblem(ProblemType.FORBIDDEN,
                     "This operation is for: " + String.join(", ", roles.stream().sorted().toList())
-                            + "; these credentials are a " + who.role().contractName() + "'s.", path, List.of()));
+                            + "; these credentials are a " + who.role().contractName() + "'s."), path));
         }
         return Optional.empty();
     }
@@ -73,17 +75,19 @@ public class AccessFilter {
             return Optional.empty();
         }
         String key = header.substring(BEARER.length()).trim();
-        if (organiserKey.isPresent() && ApiKeys.matches(key, organiserKey.get())) {
+        if (organiserKey.isPresent() && sameKey(key, organiserKey.get())) {
             return Optional.of(Caller.ORGANISER);
         }
-        if (!key.startsWith(ApiKeys.PREFIX)) {
-            return Optional.empty();
-        }
-        return partners.findActiveByKeyHash(ApiKeys.hash(key)).map(p -> Caller.partner(p.id, p.cityId));
+        return partners.partnerFor(key);
     }
 
     private static Response unauthorized(String path, String detail) {
-        Response problem = Problems.response(401, "unauthorized", "Authentication required", detail, path, List.of());
-        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"mayors-dialogue\"").build();
+        return ProblemResponses.of(new ApiProblem(ProblemType.UNAUTHORIZED, detail)
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"mayors-dialogue\""), path);
+    }
+
+    /** Constant-time comparison, so response timing tells nothing about how much of a key was right. */
+    private static boolean sameKey(String presented, String expected) {
+        return MessageDigest.isEqual(Sha256.of(presented), Sha256.of(expected));
     }
 }

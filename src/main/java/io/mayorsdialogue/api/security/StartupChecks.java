@@ -1,6 +1,6 @@
 package io.mayorsdialogue.api.security;
 
-import io.mayorsdialogue.api.common.FailFast;
+import io.mayorsdialogue.api.startup.FailFast;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

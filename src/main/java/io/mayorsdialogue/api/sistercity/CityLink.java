@@ -1,11 +1,13 @@
 package io.mayorsdialogue.api.sistercity;
 
-import io.mayorsdialogue.api.model.LinkKind;
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
+import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -15,7 +17,22 @@ import java.util.UUID;
 /** A link between two cities, stored once with {@code cityA < cityB}. */
 @Entity
 @Table(name = "city_link")
+@SqlResultSetMapping(name = CityLink.LINK_ROWS, classes = @ConstructorResult(targetClass = LinkRow.class, columns = {
+        @ColumnResult(name = "id", type = UUID.class), @ColumnResult(name = "partner", type = UUID.class),
+        @ColumnResult(name = "name", type = String.class), @ColumnResult(name = "country_code", type = String.class),
+        @ColumnResult(name = "latitude", type = Double.class), @ColumnResult(name = "longitude", type = Double.class),
+        @ColumnResult(name = "kind", type = String.class), @ColumnResult(name = "established_on", type = LocalDate.class),
+        @ColumnResult(name = "note", type = String.class), @ColumnResult(name = "ordinal", type = Long.class),
+        @ColumnResult(name = "partner_ordinal", type = Long.class)}))
+@SqlResultSetMapping(name = CityLink.NODE_ROWS, classes = @ConstructorResult(targetClass = NodeRow.class, columns = {
+        @ColumnResult(name = "city", type = UUID.class), @ColumnResult(name = "name", type = String.class),
+        @ColumnResult(name = "country_code", type = String.class), @ColumnResult(name = "distance", type = Integer.class),
+        @ColumnResult(name = "path", type = String.class)}))
 public class CityLink {
+
+    /** Result mappings of CityLinkRepository's native queries. */
+    static final String LINK_ROWS = "LinkRow";
+    static final String NODE_ROWS = "NodeRow";
 
     @Id
     public UUID id;

@@ -1,11 +1,11 @@
 package io.mayorsdialogue.api.sistercity;
 
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.Rest;
+import io.mayorsdialogue.api.model.LinkKindDto;
+import io.mayorsdialogue.api.model.SisterCityDto;
+import io.mayorsdialogue.api.model.SisterCityListDto;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.SisterCitiesApi;
-import io.mayorsdialogue.api.model.LinkKind;
-import io.mayorsdialogue.api.model.SisterCity;
-import io.mayorsdialogue.api.model.SisterCityList;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -31,20 +31,20 @@ public class SisterCityResource implements SisterCitiesApi {
     }
 
     @Override
-    public Response listSisterCities(String id, Integer limit, String cursor, LinkKind kind, String country,
+    public Response listSisterCities(String id, Integer limit, String cursor, LinkKindDto kind, String country,
             LocalDate establishedAfter, LocalDate establishedBefore) {
-        var filter = new CityLinkRepository.Filter(kind, country, establishedAfter, establishedBefore);
-        if (Rest.prefers(headers, GEO_JSON)) {
+        var filter = new SisterCityService.LinkFilter(kind, country, establishedAfter, establishedBefore);
+        if (Responses.prefers(headers, GEO_JSON)) {
             return Response.ok(service.geoJson(id, filter), GEO_JSON).build();
         }
         var page = service.list(id, filter, PageRequest.of(limit, cursor));
-        return Rest.list(uri, new SisterCityList().items(page.items()).next(page.next()), page.next());
+        return Responses.list(uri, new SisterCityListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override
-    public Response linkSisterCity(String id, SisterCity sisterCity, String idempotencyKey) {
-        SisterCity created = service.link(id, sisterCity);
-        return Rest.created(uri, created.getPartnerCityId(), created);
+    public Response linkSisterCity(String id, SisterCityDto sisterCity, String idempotencyKey) {
+        SisterCityDto created = service.link(id, sisterCity);
+        return Responses.created(uri, created.getPartnerCityId(), created);
     }
 
     @Override

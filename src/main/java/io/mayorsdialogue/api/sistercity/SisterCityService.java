@@ -1,19 +1,20 @@
 package io.mayorsdialogue.api.sistercity;
 
+import io.mayorsdialogue.api.model.CityNetworkDto;
+import io.mayorsdialogue.api.model.LinkKindDto;
+import io.mayorsdialogue.api.model.GeoFeatureCollectionDto;
+import io.mayorsdialogue.api.model.GeoFeatureDto;
+import io.mayorsdialogue.api.model.GeoFeatureGeometryDto;
+import io.mayorsdialogue.api.model.NetworkNodeDto;
+import io.mayorsdialogue.api.model.SisterCityDto;
 import io.mayorsdialogue.api.city.City;
 import io.mayorsdialogue.api.city.CityService;
-import io.mayorsdialogue.api.common.ApiProblem;
-import io.mayorsdialogue.api.common.Cursor;
-import io.mayorsdialogue.api.common.Page;
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.Times;
-import io.mayorsdialogue.api.common.Violations;
-import io.mayorsdialogue.api.model.CityNetwork;
-import io.mayorsdialogue.api.model.GeoFeature;
-import io.mayorsdialogue.api.model.GeoFeatureCollection;
-import io.mayorsdialogue.api.model.GeoFeatureGeometry;
-import io.mayorsdialogue.api.model.NetworkNode;
-import io.mayorsdialogue.api.model.SisterCity;
+import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.problem.ProblemType;
+import io.mayorsdialogue.api.paging.Page;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.time.Times;
+import io.mayorsdialogue.api.problem.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -41,27 +42,37 @@ public class SisterCityService {
         this.cities = cities;
     }
 
+    /** The list's filters as clients give them; null: not applied. */
+    public record LinkFilter(LinkKindDto kind, String country, LocalDate establishedAfter, LocalDate establishedBefore) {
+
+        CityLinkRepository.Filter toRepository() {
+            return new CityLinkRepository.Filter(kind == null ? null : LinkKind.valueOf(kind.name()), country, establishedAfter,
+                    establishedBefore);
+        }
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<SisterCity> list(String cityId, CityLinkRepository.Filter filter, PageRequest page) {
+    public Page<SisterCityDto> list(String cityId, LinkFilter filter, PageRequest page) {
         City city = find(cityId);
-        List<LinkRow> rows = links.links(city.id, filter, page.after(), page.fetchSize());
-        return Page.of(rows, page, r -> new Cursor(r.establishedOn().toString(), r.linkId().toString()), SisterCityService::toApi);
+        List<LinkRow> rows = links.links(city.id, filter.toRepository(), page.after(), page.fetchSize());
+        return Page.of(rows, page, r -> CityLinkRepository.BY_ESTABLISHED.cursorAfter(r, r.linkId().toString()),
+                SisterCityService::toApi);
     }
 
     /** The city as a Point and each link whose cities both have coordinates as a LineString, for a map. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public GeoFeatureCollection geoJson(String cityId, CityLinkRepository.Filter filter) {
+    public GeoFeatureCollectionDto geoJson(String cityId, LinkFilter filter) {
         City city = find(cityId);
-        List<GeoFeature> features = new ArrayList<>();
+        List<GeoFeatureDto> features = new ArrayList<>();
         boolean located = city.latitude != null && city.longitude != null;
         if (located) {
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("cityId", city.id.toString());
             props.put("name", city.name);
             props.put("countryCode", city.countryCode);
-            features.add(feature(GeoFeatureGeometry.TypeEnum.POINT, position(city.latitude, city.longitude), props));
+            features.add(feature(GeoFeatureGeometryDto.TypeEnum.POINT, position(city.latitude, city.longitude), props));
         }
-        for (LinkRow r : links.links(city.id, filter, null, null)) {
+        for (LinkRow r : links.links(city.id, filter.toRepository(), null, null)) {
             if (!located || r.partnerLatitude() == null || r.partnerLongitude() == null) {
                 continue;
             }
@@ -74,23 +85,23 @@ public class SisterCityService {
             props.put("ordinal", r.ordinal());
             props.put("partnerOrdinal", r.partnerOrdinal());
             List<Object> line = List.of(position(city.latitude, city.longitude), position(r.partnerLatitude(), r.partnerLongitude()));
-            features.add(feature(GeoFeatureGeometry.TypeEnum.LINE_STRING, line, props));
+            features.add(feature(GeoFeatureGeometryDto.TypeEnum.LINE_STRING, line, props));
         }
-        return new GeoFeatureCollection().type(GeoFeatureCollection.TypeEnum.FEATURE_COLLECTION).features(features);
+        return new GeoFeatureCollectionDto().type(GeoFeatureCollectionDto.TypeEnum.FEATURE_COLLECTION).features(features);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SisterCity get(String cityId, String partnerCityId) {
+    public SisterCityDto get(String cityId, String partnerCityId) {
         City city = find(cityId);
-        return cities.findReference(partnerCityId)
+        return cities.findById(partnerCityId)
                 .flatMap(partner -> links.link(city.id, partner.id))
                 .map(SisterCityService::toApi)
                 .orElseThrow(() -> noLink(city, partnerCityId));
     }
 
-    public SisterCity link(String cityId, SisterCity in) {
+    public SisterCityDto link(String cityId, SisterCityDto in) {
         City city = find(cityId);
-        Optional<City> partner = cities.findReference(in.getPartnerCityId());
+        Optional<City> partner = cities.findById(in.getPartnerCityId());
         new Violations()
                 .check(partner.isPresent(), "partnerCityId", "names no city ('" + in.getPartnerCityId() + "')")
                 .check(partner.isEmpty() || !partner.get().id.equals(city.id), "partnerCityId", "cannot be the city itself")
@@ -106,7 +117,7 @@ public class SisterCityService {
         link.id = UUID.randomUUID();
         link.cityA = pair[0];
         link.cityB = pair[1];
-        link.kind = in.getKind();
+        link.kind = LinkKind.valueOf(in.getKind().name());
         link.establishedOn = in.getEstablishedOn();
         link.note = in.getNote();
         link.createdAt = Times.now();
@@ -116,35 +127,34 @@ public class SisterCityService {
 
     public void unlink(String cityId, String partnerCityId) {
         City city = find(cityId);
-        CityLink link = cities.findReference(partnerCityId)
+        CityLink link = cities.findById(partnerCityId)
                 .flatMap(partner -> links.pair(city.id, partner.id))
                 .orElseThrow(() -> noLink(city, partnerCityId));
         links.delete(link);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CityNetwork network(String cityId, int depth) {
+    public CityNetworkDto network(String cityId, int depth) {
         City city = find(cityId);
-        List<CityLinkRepository.NodeRow> rows = links.network(city.id, depth, MAX_NETWORK_NODES + 1);
-        List<NetworkNode> nodes = rows.stream().limit(MAX_NETWORK_NODES)
-                .map(n -> new NetworkNode().cityId(n.city().toString()).name(n.name()).countryCode(n.country())
+        List<NodeRow> rows = links.network(city.id, depth, MAX_NETWORK_NODES + 1);
+        List<NetworkNodeDto> nodes = rows.stream().limit(MAX_NETWORK_NODES)
+                .map(n -> new NetworkNodeDto().cityId(n.city().toString()).name(n.name()).countryCode(n.country())
                         .distance(n.distance()).path(n.path().stream().map(UUID::toString).toList()))
                 .toList();
-        return new CityNetwork().cityId(city.id.toString()).depth(depth).nodes(nodes).truncated(rows.size() > MAX_NETWORK_NODES);
+        return new CityNetworkDto().cityId(city.id.toString()).depth(depth).nodes(nodes).truncated(rows.size() > MAX_NETWORK_NODES);
     }
 
     private City find(String cityId) {
-        return cities.findReference(cityId).orElseThrow(() -> ApiProblem.notFound("city", cityId));
+        return cities.findById(cityId).orElseThrow(() -> ApiProblem.notFound("city", cityId));
     }
 
     private static ApiProblem noLink(City city, String partnerCityId) {
-        return new ApiProblem(404, "not-found", "Resource not found",
-                city.name + " has no link with city '" + partnerCityId + "'.", List.of());
+        return new ApiProblem(ProblemType.NOT_FOUND, city.name + " has no link with city '" + partnerCityId + "'.");
     }
 
-    private static GeoFeature feature(GeoFeatureGeometry.TypeEnum type, List<Object> coordinates, Map<String, Object> props) {
-        return new GeoFeature().type(GeoFeature.TypeEnum.FEATURE)
-                .geometry(new GeoFeatureGeometry().type(type).coordinates(coordinates))
+    private static GeoFeatureDto feature(GeoFeatureGeometryDto.TypeEnum type, List<Object> coordinates, Map<String, Object> props) {
+        return new GeoFeatureDto().type(GeoFeatureDto.TypeEnum.FEATURE)
+                .geometry(new GeoFeatureGeometryDto().type(type).coordinates(coordinates))
                 .properties(props);
     }
 
@@ -153,12 +163,12 @@ public class SisterCityService {
         return List.of(longitude, latitude);
     }
 
-    static SisterCity toApi(LinkRow r) {
-        return new SisterCity()
+    static SisterCityDto toApi(LinkRow r) {
+        return new SisterCityDto()
                 .partnerCityId(r.partnerId().toString())
                 .partnerCityName(r.partnerName())
                 .partnerCountryCode(r.partnerCountry())
-                .kind(r.kind())
+                .kind(LinkKindDto.valueOf(r.kind().name()))
                 .establishedOn(r.establishedOn())
                 .note(r.note())
                 .ordinal(r.ordinal())

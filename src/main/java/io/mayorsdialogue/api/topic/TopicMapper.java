@@ -1,20 +1,21 @@
 package io.mayorsdialogue.api.topic;
 
-import io.mayorsdialogue.api.common.Languages;
+import io.mayorsdialogue.api.model.TopicDto;
+import io.mayorsdialogue.api.i18n.Languages;
 
 import java.util.LinkedHashMap;
 
-public final class TopicMapper {
+final class TopicMapper {
 
     private TopicMapper() {
     }
 
-    public static io.mayorsdialogue.api.model.Topic toApi(Topic e) {
-        return new io.mayorsdialogue.api.model.Topic().id(e.id.toString()).title(e.title).description(e.description)
+    static TopicDto toApi(Topic e) {
+        return new TopicDto().id(e.id.toString()).title(e.title).description(e.description)
                 .titles(new LinkedHashMap<>(e.titles));
     }
 
-    static void apply(io.mayorsdialogue.api.model.Topic in, Topic e) {
+    static void apply(TopicDto in, Topic e) {
         e.title = in.getTitle().strip();
         e.description = in.getDescription();
         e.titles = Languages.normalised(in.getTitles());

@@ -1,10 +1,10 @@
 package io.mayorsdialogue.api.topic;
 
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.Rest;
+import io.mayorsdialogue.api.model.TopicDto;
+import io.mayorsdialogue.api.model.TopicListDto;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.TopicsApi;
-import io.mayorsdialogue.api.model.Topic;
-import io.mayorsdialogue.api.model.TopicList;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,23 +23,23 @@ public class TopicResource implements TopicsApi {
     @Override
     public Response listTopics(String lang, Integer limit, String cursor, String q, String sort) {
         var page = service.list(q, sort, PageRequest.of(limit, cursor));
-        return Rest.list(uri, new TopicList().items(page.items()).next(page.next()), page.next());
+        return Responses.list(uri, new TopicListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override
-    public Response createTopic(Topic topic, String idempotencyKey) {
+    public Response createTopic(TopicDto topic, String idempotencyKey) {
         var created = service.create(topic);
-        return Rest.created(uri, created.body().getId(), created);
+        return Responses.created(uri, created.body().getId(), created);
     }
 
     @Override
     public Response getTopic(String id, String lang, String ifNoneMatch) {
-        return Rest.conditional(service.get(id), ifNoneMatch);
+        return Responses.conditional(service.get(id), ifNoneMatch);
     }
 
     @Override
-    public Response replaceTopic(String id, Topic topic, String ifMatch) {
-        return Rest.ok(service.replace(id, topic, ifMatch));
+    public Response replaceTopic(String id, TopicDto topic, String ifMatch) {
+        return Responses.ok(service.replace(id, topic, ifMatch));
     }
 
     @Override

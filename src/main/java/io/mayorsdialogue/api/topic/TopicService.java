@@ -1,19 +1,23 @@
 package io.mayorsdialogue.api.topic;
 
-import io.mayorsdialogue.api.common.ApiProblem;
-import io.mayorsdialogue.api.common.Ids;
-import io.mayorsdialogue.api.common.Page;
-import io.mayorsdialogue.api.common.Languages;
-import io.mayorsdialogue.api.common.PageRequest;
-import io.mayorsdialogue.api.common.SortOrder;
-import io.mayorsdialogue.api.common.Preconditions;
-import io.mayorsdialogue.api.common.Versioned;
-import io.mayorsdialogue.api.common.Violations;
-import io.mayorsdialogue.api.event.EventTopicRepository;
+import io.mayorsdialogue.api.model.TopicDto;
+import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.ids.Ids;
+import io.mayorsdialogue.api.paging.Page;
+import io.mayorsdialogue.api.i18n.Languages;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.SortOrder;
+import io.mayorsdialogue.api.versioning.ConditionalRequests;
+import io.mayorsdialogue.api.versioning.Versioned;
+import io.mayorsdialogue.api.problem.Violations;
+import io.mayorsdialogue.api.paging.Subquery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -21,25 +25,36 @@ import java.util.UUID;
 public class TopicService {
 
     private final TopicRepository topics;
-    private final EventTopicRepository eventTopics;
 
-    TopicService(TopicRepository topics, EventTopicRepository eventTopics) {
+    TopicService(TopicRepository topics) {
         this.topics = topics;
-        this.eventTopics = eventTopics;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<io.mayorsdialogue.api.model.Topic> list(String q, String sort, PageRequest page) {
+    public Page<TopicDto> list(String q, String sort, PageRequest page) {
         SortOrder<Topic> order = SortOrder.choose(sort, TopicRepository.BY_TITLE);
-        return Page.of(topics.page(q, order, page), page, t -> order.cursorAfter(t, t.id.toString()), TopicMapper::toApi);
+        return Page.of(topics.page(q, null, order, page), page, t -> order.cursorAfter(t, t.id.toString()), TopicMapper::toApi);
+    }
+
+    /** The topics that {@code ids} selects (another feature's query, e.g. an event's agenda), by title. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TopicDto> pageOf(Subquery ids, PageRequest page) {
+        SortOrder<Topic> order = TopicRepository.BY_TITLE;
+        return Page.of(topics.page(null, ids, order, page), page, t -> order.cursorAfter(t, t.id.toString()), TopicMapper::toApi);
+    }
+
+    /** Which of these ids name a topic. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> existing(Collection<UUID> ids) {
+        return new HashSet<>(topics.existingIds(ids));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Versioned<io.mayorsdialogue.api.model.Topic> get(String id) {
+    public Versioned<TopicDto> get(String id) {
         return view(find(id));
     }
 
-    public Versioned<io.mayorsdialogue.api.model.Topic> create(io.mayorsdialogue.api.model.Topic in) {
+    public Versioned<TopicDto> create(TopicDto in) {
         Topic e = new Topic();
         e.id = UUID.randomUUID();
         validate(in, e.id);
@@ -48,35 +63,31 @@ public class TopicService {
         return view(e);
     }
 
-    public Versioned<io.mayorsdialogue.api.model.Topic> replace(String id, io.mayorsdialogue.api.model.Topic in, String ifMatch) {
+    public Versioned<TopicDto> replace(String id, TopicDto in, String ifMatch) {
         Topic e = find(id);
-        Preconditions.checkIfMatch(ifMatch, e.version);
+        ConditionalRequests.checkIfMatch(ifMatch, e.version);
         validate(in, e.id);
         TopicMapper.apply(in, e);
-        Preconditions.flushChecked(topics::flush);
+        ConditionalRequests.flushChecked(topics::flush);
         return view(e);
     }
 
+    /** A topic on an event's agenda is refused by the database's foreign key (409, see web.DatabaseConstraints). */
     public void delete(String id) {
-        Topic e = find(id);
-        long events = eventTopics.countByTopic(e.id);
-        if (events > 0) {
-            throw ApiProblem.conflict("Topic '" + e.title + "' is on the agenda of " + events
-                    + " event(s); remove it from those events first.");
-        }
-        topics.delete(e);
+        topics.delete(find(id));
+        topics.flush();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Topic> findReference(String id) {
+    public Optional<Topic> findById(String id) {
         return Ids.parse(id).flatMap(topics::findByIdOptional);
     }
 
     private Topic find(String id) {
-        return findReference(id).orElseThrow(() -> ApiProblem.notFound("topic", id));
+        return findById(id).orElseThrow(() -> ApiProblem.notFound("topic", id));
     }
 
-    private void validate(io.mayorsdialogue.api.model.Topic in, UUID id) {
+    private void validate(TopicDto in, UUID id) {
         Violations v = new Violations().check(!in.getTitle().isBlank(), "title", "must not be blank");
         Languages.check(in.getTitles(), "titles", v);
         v.throwIfAny();
@@ -85,7 +96,7 @@ public class TopicService {
         }
     }
 
-    private static Versioned<io.mayorsdialogue.api.model.Topic> view(Topic e) {
+    private static Versioned<TopicDto> view(Topic e) {
         return new Versioned<>(TopicMapper.toApi(e), e.version);
     }
 }

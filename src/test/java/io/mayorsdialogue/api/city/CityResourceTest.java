@@ -13,6 +13,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -116,17 +118,21 @@ class CityResourceTest extends ApiTest {
         api().body(body).post("/cities").then().statusCode(201);
         given().queryParam("country", "HU").queryParam("adminLevel", "COUNTY").queryParam("limit", 100).get("/cities")
                 .then().statusCode(200)
-                .body("items.name", hasItem(county), "items.countryCode", everyItem(equalTo("HU")),
-                        "items.adminLevel", everyItem(equalTo("COUNTY")));
-        given().queryParam("country", "JP").queryParam("limit", 100).get("/cities")
-                .then().body("items.name", not(hasItem(county)));
+                .body("items.countryCode", everyItem(equalTo("HU")), "items.adminLevel", everyItem(equalTo("COUNTY")));
+        // narrowed by name, so the answer does not depend on how many cities other tests created
+        given().queryParam("country", "HU").queryParam("adminLevel", "COUNTY").queryParam("q", county).get("/cities")
+                .then().body("items.name", contains(county));
+        given().queryParam("country", "JP").queryParam("q", county).get("/cities").then().body("items", empty());
+        given().queryParam("country", "HU").queryParam("adminLevel", "CITY").queryParam("q", county).get("/cities")
+                .then().body("items", empty());
     }
 
     @Test
     void aCityWithMayorsOrEventsCannotBeDeleted() {
         String id = Fixtures.city("Kobe " + unique(), "JP", "Asia/Tokyo");
         Fixtures.mayor("Test Mayor " + unique(), id);
-        asOrganiser().delete("/cities/" + id).then().statusCode(409).body("detail", containsString("1 mayor"));
+        asOrganiser().delete("/cities/" + id).then().statusCode(409)
+                .body("type", endsWith("/still-referenced"), "detail", containsString("still has mayors"));
         given().get("/cities/" + id).then().statusCode(200);
     }
 

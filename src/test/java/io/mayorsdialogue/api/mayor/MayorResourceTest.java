@@ -13,6 +13,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -84,10 +85,11 @@ class MayorResourceTest extends ApiTest {
         api().body(mayor(name)).post("/mayors").then().statusCode(201);
         given().queryParam("cityId", cityId).get("/mayors").then().statusCode(200)
                 .body("items.fullName", contains(name), "next", equalTo(null));
-        given().queryParam("country", "KR").queryParam("limit", 100).get("/mayors").then()
-                .body("items.fullName", hasItem(name));
-        given().queryParam("country", "JP").queryParam("limit", 100).get("/mayors").then()
-                .body("items.fullName", not(hasItem(name)));
+        // narrowed by name, so the answer does not depend on how many mayors other tests created
+        given().queryParam("country", "KR").queryParam("q", name).get("/mayors").then()
+                .body("items.fullName", contains(name));
+        given().queryParam("country", "JP").queryParam("q", name).get("/mayors").then()
+                .body("items", empty());
         given().queryParam("cityId", "nonsense").get("/mayors").then().statusCode(200).body("items", empty());
         given().queryParam("cityId", cityId).get("/mayors").then().body("items.cityId", everyItem(equalTo(cityId)));
     }
@@ -97,7 +99,8 @@ class MayorResourceTest extends ApiTest {
         String mayorId = Fixtures.mayor("Attending " + unique(), cityId);
         String eventId = Fixtures.event("Dialogue " + unique(), cityId, List.of());
         asOrganiser().put("/events/" + eventId + "/attendees/" + mayorId).then().statusCode(204);
-        asOrganiser().delete("/mayors/" + mayorId).then().statusCode(409).body("detail", containsString("attending 1 event"));
+        asOrganiser().delete("/mayors/" + mayorId).then().statusCode(409)
+                .body("type", endsWith("/still-referenced"), "detail", containsString("listed as attending an event"));
         given().get("/mayors/" + mayorId).then().statusCode(200);
     }
 }

@@ -1,0 +1,89 @@
+package io.mayorsdialogue.api.attendee;
+
+import io.mayorsdialogue.api.city.CityService;
+import io.mayorsdialogue.api.city.CitySummary;
+import io.mayorsdialogue.api.event.Event;
+import io.mayorsdialogue.api.event.EventService;
+import io.mayorsdialogue.api.mayor.Mayor;
+import io.mayorsdialogue.api.mayor.MayorService;
+import io.mayorsdialogue.api.model.AttendeeDto;
+import io.mayorsdialogue.api.paging.Page;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.Subquery;
+import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.problem.ProblemType;
+import io.mayorsdialogue.api.registration.RegistrationService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Who attends an event: the mayors the organiser recorded, and the heads of confirmed (or checked-in) delegations.
+ * A mayor in both appears once. Attendance is what the dialogue features ask before a mayor may speak or meet.
+ */
+@ApplicationScoped
+@Transactional
+public class AttendeeService {
+
+    private final EventService events;
+    private final MayorService mayors;
+    private final CityService cities;
+    private final RegistrationService registrations;
+    private final AttendeeRepository attendees;
+
+    AttendeeService(EventService events, MayorService mayors, CityService cities, RegistrationService registrations,
+            AttendeeRepository attendees) {
+        this.events = events;
+        this.mayors = mayors;
+        this.cities = cities;
+        this.registrations = registrations;
+        this.attendees = attendees;
+    }
+
+    /** Three queries whatever the page size: the event, the page of mayors, their cities. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AttendeeDto> list(String eventId, String country, PageRequest page) {
+        Event event = events.find(eventId);
+        Page<Mayor> mayorPage = mayors.pageOf(attending(event.id), country, page, m -> m);
+        Set<UUID> cityIds = mayorPage.items().stream().map(m -> m.cityId).collect(Collectors.toSet());
+        Map<UUID, CitySummary> cityOf = cities.summaries(cityIds);
+        return new Page<>(mayorPage.items().stream().map(m -> toApi(m, cityOf.get(m.cityId))).toList(), mayorPage.next());
+    }
+
+    public void add(String eventId, String mayorId) {
+        Event event = events.find(eventId);
+        Mayor mayor = mayors.findById(mayorId).orElseThrow(() -> ApiProblem.notFound("mayor", mayorId));
+        if (attendees.findByIdOptional(new EventAttendee.Key(event.id, mayor.id)).isEmpty()) {
+            attendees.persist(EventAttendee.of(event.id, mayor.id));
+        }
+    }
+
+    public void remove(String eventId, String mayorId) {
+        Event event = events.find(eventId);
+        Mayor mayor = mayors.findById(mayorId).orElseThrow(() -> ApiProblem.notFound("mayor", mayorId));
+        if (!attendees.deleteById(new EventAttendee.Key(event.id, mayor.id))) {
+            throw new ApiProblem(ProblemType.NOT_FOUND, mayor.fullName + " is not listed as attending this event.");
+        }
+    }
+
+    /** The ids of the mayors attending the event, as a subquery: recorded ones and heads of confirmed delegations. */
+    private Subquery attending(UUID eventId) {
+        return AttendeeRepository.recordedFor(eventId).union(registrations.attendingHeads(eventId));
+    }
+
+    private static AttendeeDto toApi(Mayor m, CitySummary city) {
+        return new AttendeeDto()
+                .mayorId(m.id.toString())
+                .fullName(m.fullName)
+                .title(m.title)
+                .cityId(m.cityId.toString())
+                .cityName(city.name())
+                .countryCode(city.countryCode())
+                .languages(new ArrayList<>(m.languages));
+    }
+}

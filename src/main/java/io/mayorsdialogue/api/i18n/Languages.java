@@ -1,0 +1,70 @@
+package io.mayorsdialogue.api.i18n;
+
+import io.mayorsdialogue.api.problem.Violations;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Names in several languages, keyed by BCP 47 tag, and choosing one for a reader. */
+public final class Languages {
+
+    private static final Pattern TAG = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+
+    private Languages() {
+    }
+
+    /** Each key must be a BCP 47 tag and each value non-blank; reported under {@code field.key}. */
+    public static void check(Map<String, String> names, String field, Violations v) {
+        if (names == null) {
+            return;
+        }
+        names.forEach((tag, name) -> {
+            v.check(tag != null && TAG.matcher(tag).matches() && tag.length() <= 35, field + "." + tag,
+                    "is not a BCP 47 language tag such as 'zh', 'ja' or 'zh-Hant'");
+            v.check(name != null && !name.isBlank(), field + "." + tag, "must not be blank");
+        });
+    }
+
+    /** Tags in canonical case ({@code zh-hant} → {@code zh-Hant}), values trimmed, order kept. */
+    public static Map<String, String> normalised(Map<String, String> names) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (names != null) {
+            names.forEach((tag, name) -> out.put(Locale.forLanguageTag(tag).toLanguageTag(), name.strip()));
+        }
+        return out;
+    }
+
+    /**
+     * The name for the best of the reader's language ranges ({@code lang}, else Accept-Language), by RFC 4647
+     * lookup, so {@code zh-Hant-TW} falls back to {@code zh-Hant}, then {@code zh}; the canonical name when none fits.
+     */
+    public static String pick(Map<String, String> names, String canonical, List<Locale.LanguageRange> wanted) {
+        if (names == null || names.isEmpty() || wanted.isEmpty()) {
+            return canonical;
+        }
+        String tag = Locale.lookupTag(wanted, new ArrayList<>(names.keySet()));
+        if (tag == null) {
+            return canonical;
+        }
+        return names.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(tag)).map(Map.Entry::getValue)
+                .findFirst().orElse(canonical);
+    }
+
+    /** {@code lang} wins; then Accept-Language; a header that does not parse is ignored rather than refused. */
+    public static List<Locale.LanguageRange> wanted(String lang, String acceptLanguage) {
+        try {
+            if (lang != null && !lang.isBlank()) {
+                return Locale.LanguageRange.parse(lang);
+            }
+            if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+                return Locale.LanguageRange.parse(acceptLanguage);
+            }
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        return List.of();
+    }
+}

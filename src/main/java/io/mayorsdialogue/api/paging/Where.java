@@ -1,0 +1,87 @@
+package io.mayorsdialogue.api.paging;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The one way a list query is built: optional filters are added only when given, and the cursor becomes a row
+ * comparison {@code (key, id) > (:afterKey, :afterId)} that PostgreSQL answers from the (key, id) index, so page 100
+ * costs what page 1 costs. The conditions are plain query text with named parameters: HQL for Panache (see
+ * {@link #fetch}), or SQL where a repository needs PostgreSQL features HQL lacks.
+ */
+public final class Where {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> params = new HashMap<>();
+
+    /** Adds {@code condition} with its single named parameter when {@code value} is not null. */
+    public Where and(String condition, String param, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            params.put(param, value);
+        }
+        return this;
+    }
+
+    /** Adds {@code path in (subquery)}: how a filter reads another feature's data, through a query that feature owns. */
+    public Where in(String path, Subquery subquery) {
+        if (subquery != null) {
+            conditions.add(path + " in (" + subquery.query() + ")");
+            params.putAll(subquery.params());
+        }
+        return this;
+    }
+
+    /**
+     * Free text in any of the given paths, ignoring case and accents: both sides go through the database's
+     * {@code mayors_fold} (unaccent + lower), which the trigram indexes are built on.
+     */
+    public Where matches(String q, String... paths) {
+        if (q != null && !q.isBlank()) {
+            String pattern = "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            List<String> any = new ArrayList<>();
+            for (String path : paths) {
+                any.add("cast(function('mayors_fold', " + path + ") as String) like cast(function('mayors_fold', :q) as String) escape '\\'");
+            }
+            conditions.add("(" + String.join(" or ", any) + ")");
+            params.put("q", pattern);
+        }
+        return this;
+    }
+
+    /** Rows after {@code cursor} (none: from the start); the cursor must come from a page in the same order. */
+    public <T> Where after(Cursor cursor, SortOrder<T> order, String idPath) {
+        return after(cursor, order, idPath, Cursor::uuid);
+    }
+
+    /** The same where the id is not a UUID (countries: their code). */
+    public <T> Where after(Cursor cursor, SortOrder<T> order, String idPath, Function<Cursor, Object> idOf) {
+        if (cursor != null) {
+            order.checkIssuedFor(cursor);
+            conditions.add("(" + order.keyPath() + ", " + idPath + ") " + (order.descending() ? "<" : ">") + " (:afterKey, :afterId)");
+            params.put("afterKey", order.keyFromCursor().apply(cursor));
+            params.put("afterId", idOf.apply(cursor));
+        }
+        return this;
+    }
+
+    /** The conditions joined with {@code and}; {@code 1 = 1} when there are none. */
+    public String conditions() {
+        return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+    }
+
+    public Map<String, Object> params() {
+        return params;
+    }
+
+    /** One page of entities: the rows after the cursor, one more than the page shows (see {@link Page#of}). */
+    public <T> List<T> fetch(PanacheRepositoryBase<T, ?> repository, Sort sort, PageRequest page) {
+        return repository.find(conditions(), sort, params).range(0, page.fetchSize() - 1).list();
+    }
+}

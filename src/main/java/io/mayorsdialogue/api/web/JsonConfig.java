@@ -1,0 +1,35 @@
+package io.mayorsdialogue.api.web;
+
+import io.mayorsdialogue.api.model.AttendeeListDto;
+import io.mayorsdialogue.api.model.CityListDto;
+import io.mayorsdialogue.api.model.CountryListDto;
+import io.mayorsdialogue.api.model.EventListDto;
+import io.mayorsdialogue.api.model.MayorListDto;
+import io.mayorsdialogue.api.model.PartnerListDto;
+import io.mayorsdialogue.api.model.RegistrationListDto;
+import io.mayorsdialogue.api.model.SisterCityListDto;
+import io.mayorsdialogue.api.model.TopicListDto;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/**
+ * Unset optional fields are left out of responses (non_null, application.properties), but a list's {@code next}
+ * is always written, as {@code null} on the last page: the conventions promise the key, and clients test it.
+ */
+@Singleton
+public class JsonConfig implements ObjectMapperCustomizer {
+
+    /** Every list envelope of the contract; JsonConfigTest fails when the contract gains one that is not here. */
+    static final List<Class<?>> LIST_ENVELOPES = List.of(CountryListDto.class, CityListDto.class, MayorListDto.class,
+            TopicListDto.class, EventListDto.class, AttendeeListDto.class, PartnerListDto.class, RegistrationListDto.class, SisterCityListDto.class);
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        JsonInclude.Value always = JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS);
+        LIST_ENVELOPES.forEach(type -> mapper.configOverride(type).setInclude(always));
+    }
+}

@@ -1,0 +1,39 @@
+package io.mayorsdialogue.api.web;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.MDC;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * {@code X-Request-Id}: taken from the caller when it is a sane token, otherwise generated; returned on every
+ * answer (including those Vert.x gives before JAX-RS), put in the logging context and in problem details.
+ */
+@ApplicationScoped
+public class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    public static final String MDC_KEY = "requestId";
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    /** Before the body-size check (-3) and everything else, so that even a 413 carries the id. */
+    private static final int FIRST = -10;
+
+    void install(@Observes Router router) {
+        router.route().order(FIRST).handler(RequestIds::assign);
+    }
+
+    private static void assign(RoutingContext ctx) {
+        String given = ctx.request().getHeader(HEADER);
+        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        ctx.request().headers().set(HEADER, id);
+        ctx.put(MDC_KEY, id);
+        ctx.response().putHeader(HEADER, id);
+        MDC.put(MDC_KEY, id);
+        ctx.addEndHandler(done -> MDC.remove(MDC_KEY));
+        ctx.next();
+    }
+}

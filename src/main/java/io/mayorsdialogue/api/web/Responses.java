@@ -1,0 +1,70 @@
+package io.mayorsdialogue.api.web;
+
+import io.mayorsdialogue.api.versioning.ConditionalRequests;
+import io.mayorsdialogue.api.versioning.Versioned;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.net.URI;
+
+/** The few HTTP shapes every resource returns, so the conventions (Location, Link) live in one place. */
+public final class Responses {
+
+    private Responses() {
+    }
+
+    public static Response created(UriInfo uri, String id, Versioned<?> created) {
+        URI location = uri.getAbsolutePathBuilder().path(id).build();
+        return Response.created(location).entity(created.body()).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, created.etag()).build();
+    }
+
+    /** For creates whose resource has no version of its own (partners). */
+    public static Response created(UriInfo uri, String id, Object body) {
+        URI location = uri.getAbsolutePathBuilder().path(id).build();
+        return Response.created(location).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    public static Response ok(Versioned<?> resource) {
+        return Response.ok(resource.body(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, resource.etag()).build();
+    }
+
+    /** 304 with the ETag and no body when If-None-Match names the current version, else 200. */
+    public static Response conditional(Versioned<?> resource, String ifNoneMatch) {
+        if (ConditionalRequests.notModified(ifNoneMatch, resource.version())) {
+            return Response.notModified().header(HttpHeaders.ETAG, resource.etag()).build();
+        }
+        return ok(resource);
+    }
+
+    /**
+     * True when the client asks for {@code type} explicitly, ahead of JSON; JSON stays the answer for wildcard and
+     * JSON-first clients.
+     */
+    public static boolean prefers(HttpHeaders headers, MediaType type) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isWildcardType() || accepted.isWildcardSubtype()) {
+                continue;
+            }
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (accepted.isCompatible(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 200 with the list body, plus {@code Link: <…>; rel="next"} when there is a next page. */
+    public static Response list(UriInfo uri, Object body, String next) {
+        Response.ResponseBuilder ok = Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
+        if (next != null) {
+            URI nextUri = uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build();
+            ok.header("Link", "<" + nextUri + ">; rel=\"next\"");
+        }
+        return ok.build();
+    }
+}

@@ -1,0 +1,97 @@
+package io.mayorsdialogue.api.paging;
+
+import io.mayorsdialogue.api.problem.ApiProblem;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Cursors, sort orders and the query builder, without a database. */
+class PagingUnitsTest {
+
+    record Row(String name, UUID id) {
+    }
+
+    private static final SortOrder<Row> BY_NAME = SortOrder.by("name", Row::name, Cursor::key);
+    private static final SortOrder<Row> BY_ID = SortOrder.by("id", r -> r.id().toString(), Cursor::uuid);
+
+    @Test
+    void aCursorSurvivesTheRoundTripAndAnythingElseIsA400NamingTheCursor() {
+        Cursor c = new Cursor("name", "Pécs, \"Baranya\"", UUID.randomUUID().toString());
+        assertThat(Cursor.decode(c.encode())).isEqualTo(c);
+        assertThat(Cursor.decode(null)).isNull();
+        for (String bad : List.of("not base64 !", "YWJj", new Cursor("name", "k", "not-a-uuid").encode())) {
+            assertThatThrownBy(() -> Cursor.decode(bad).uuid()).isInstanceOfSatisfying(ApiProblem.class, p -> {
+                assertThat(p.status()).isEqualTo(400);
+                assertThat(p.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("cursor"));
+            });
+        }
+        assertThatThrownBy(() -> new Cursor("startsAt", "yesterday", "x").instantKey()).isInstanceOf(ApiProblem.class);
+    }
+
+    @Test
+    void sortTokensChooseAnOrderOrItsReverseAndAnythingElseListsTheChoices() {
+        assertThat(SortOrder.choose(null, BY_NAME, BY_ID)).isSameAs(BY_NAME);
+        assertThat(SortOrder.choose("-id", BY_NAME, BY_ID).descending()).isTrue();
+        assertThat(SortOrder.choose("-id", BY_NAME, BY_ID).reversed().token()).isEqualTo("id");
+        assertThatThrownBy(() -> SortOrder.choose("size", BY_NAME, BY_ID))
+                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.detail()).contains("name, -name, id, -id"));
+    }
+
+    @Test
+    void aCursorOnlyContinuesThePageOrderItWasIssuedFor() {
+        Row row = new Row("Qingdao", UUID.randomUUID());
+        Cursor after = BY_NAME.cursorAfter(row, row.id().toString());
+        assertThatThrownBy(() -> new Where().after(after, BY_ID, "id"))
+                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.detail()).contains("sorted by 'name'"));
+    }
+
+    @Test
+    void theKeysetConditionComparesKeyAndIdInTheOrdersDirection() {
+        Row row = new Row("Qingdao", UUID.randomUUID());
+        Where ascending = new Where().after(BY_NAME.cursorAfter(row, row.id().toString()), BY_NAME, "id");
+        assertThat(ascending.conditions()).isEqualTo("(name, id) > (:afterKey, :afterId)");
+        assertThat(ascending.params()).containsEntry("afterKey", "Qingdao").containsEntry("afterId", row.id());
+        SortOrder<Row> descending = BY_NAME.reversed();
+        Where backwards = new Where().after(descending.cursorAfter(row, row.id().toString()), descending, "id");
+        assertThat(backwards.conditions()).isEqualTo("(name, id) < (:afterKey, :afterId)");
+        assertThat(descending.orderBy("id")).isEqualTo("name desc, id desc");
+    }
+
+    @Test
+    void onlyGivenFiltersAreAddedAndSubqueriesBringTheirParameters() {
+        Subquery inJapan = new Subquery("select c.id from City c where c.countryCode = :cityCountry", Map.of("cityCountry", "JP"));
+        Where where = new Where().and("status = :status", "status", null).and("name = :name", "name", "Qingdao")
+                .in("cityId", inJapan).in("hostCityId", null);
+        assertThat(where.conditions()).isEqualTo("name = :name and cityId in (select c.id from City c where c.countryCode = :cityCountry)");
+        assertThat(where.params()).containsOnlyKeys("name", "cityCountry");
+        assertThat(new Where().conditions()).isEqualTo("1 = 1");
+    }
+
+    @Test
+    void freeTextIsALiteralPatternFoldedByTheDatabase() {
+        Where where = new Where().matches(" 50%_off\\ ", "name");
+        assertThat(where.params().get("q")).isEqualTo("%50\\%\\_off\\\\%");
+        assertThat(where.conditions()).contains("mayors_fold").contains("escape");
+        assertThat(new Where().matches("  ", "name").params()).isEmpty();
+    }
+
+    @Test
+    void aPageShowsTheLimitAndPointsAfterItsLastRow() {
+        PageRequest request = PageRequest.of(2, null);
+        assertThat(request.fetchSize()).isEqualTo(3);
+        List<Row> fetched = List.of(new Row("a", UUID.randomUUID()), new Row("b", UUID.randomUUID()), new Row("c", UUID.randomUUID()));
+        Page<String> page = Page.of(fetched, request, r -> BY_NAME.cursorAfter(r, r.id().toString()), Row::name);
+        assertThat(page.items()).containsExactly("a", "b");
+        assertThat(Cursor.decode(page.next()).key()).isEqualTo("b");
+        Page<String> last = Page.of(fetched.subList(0, 2), request, r -> BY_NAME.cursorAfter(r, r.id().toString()), Row::name);
+        assertThat(last.next()).isNull();
+        assertThat(PageRequest.of(null, null).limit()).isEqualTo(PageRequest.DEFAULT_LIMIT);
+        assertThat(Instant.parse(new Cursor("startsAt", "2025-07-19T01:00:00Z", "x").instantKey().toString())).isNotNull();
+    }
+}

@@ -1,0 +1,91 @@
+package io.mayorsdialogue.api.paging;
+
+import io.mayorsdialogue.api.support.ApiTest;
+import io.mayorsdialogue.api.support.Fixtures;
+import io.mayorsdialogue.api.support.Partners;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No N+1: the SQL statements one list request issues do not grow with the page size. Exact counts from Hibernate's
+ * statistics (switched on in the test profile), comparing a page of 2 with a page of 25 on the same data.
+ */
+@QuarkusTest
+class QueryCountTest extends ApiTest {
+
+    @Inject
+    SessionFactory sessions;
+
+    /** ISO codes no other test uses, so this test owns enough countries for its pages. */
+    private static final List<String> OWN_COUNTRIES = List.of("TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UY", "UZ",
+            "VA", "VC", "VE", "VG", "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW", "SV", "SR", "SO");
+
+    private String event;
+    private String city;
+
+    @BeforeEach
+    void data() {
+        if (event != null) {
+            return;
+        }
+        Fixtures.country("JP", "Japan");
+        // Every list below gets more rows than the larger page, from this test alone: an N+1 would show.
+        for (String code : OWN_COUNTRIES) {
+            Fixtures.country(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+        }
+        city = Fixtures.city("Counting host " + unique(), "JP", "Asia/Tokyo");
+        event = Partners.openEvent("Counting " + unique(), city, null);
+        List<String> topics = new ArrayList<>();
+        for (int i = 0; i < 26; i++) {
+            topics.add(Fixtures.topic("Counted topic " + unique()));
+            Fixtures.event("Counted event " + unique(), city, topics.subList(Math.max(0, i - 2), i + 1));
+            Partners.Partner p = Partners.create("JP", "Counted city " + unique());
+            asPartner(p.apiKey()).body(Partners.delegation(p)).post("/events/" + event + "/registrations").then().statusCode(201);
+            asOrganiser().put("/events/" + event + "/attendees/" + p.mayorId()).then().statusCode(204);
+            asOrganiser().put("/events/" + event + "/topics/" + topics.get(i)).then().statusCode(204);
+            api().body(Map.of("partnerCityId", p.cityId(), "kind", "SISTER", "establishedOn", "2000-01-" + (10 + i % 18)))
+                    .post("/cities/" + city + "/sister-cities").then().statusCode(201);
+        }
+    }
+
+    @Test
+    void listsIssueTheSameStatementsWhateverThePageSize() {
+        assertConstant("countries", () -> given(), "/countries");
+        assertConstant("cities", () -> given(), "/cities");
+        assertConstant("mayors", () -> given(), "/mayors");
+        assertConstant("topics", () -> given(), "/topics");
+        assertConstant("events (with their topic ids)", () -> given(), "/events?hostCityId=" + city);
+        assertConstant("event topics", () -> given(), "/events/" + event + "/topics");
+        assertConstant("attendees", () -> given(), "/events/" + event + "/attendees");
+        assertConstant("registrations (with their delegates)", ApiTest::asOrganiser, "/events/" + event + "/registrations");
+        assertConstant("partners", ApiTest::asOrganiser, "/partners");
+        assertConstant("sister cities", () -> given(), "/cities/" + city + "/sister-cities");
+    }
+
+    private void assertConstant(String what, Supplier<RequestSpecification> request, String path) {
+        long small = statements(request, path, 2);
+        long large = statements(request, path, 25);
+        assertThat(large).as(what + ": statements for 25 items vs 2").isEqualTo(small);
+        assertThat(small).as(what + ": statements per request").isLessThanOrEqualTo(3);
+    }
+
+    private long statements(Supplier<RequestSpecification> request, String path, int limit) {
+        String url = path + (path.contains("?") ? "&" : "?") + "limit=" + limit;
+        long before = sessions.getStatistics().getPrepareStatementCount();
+        request.get().get(url).then().statusCode(200);
+        return sessions.getStatistics().getPrepareStatementCount() - before;
+    }
+}

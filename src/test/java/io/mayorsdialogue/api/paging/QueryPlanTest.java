@@ -1,0 +1,98 @@
+package io.mayorsdialogue.api.paging;
+
+import io.mayorsdialogue.api.support.ApiTest;
+import io.mayorsdialogue.api.support.CapturedStatements;
+import io.mayorsdialogue.api.support.Fixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The statements the repositories really send (captured from Hibernate while a request is answered) are planned
+ * the way the README promises: free text from the trigram index on mayors_fold(...), a keyset page from the
+ * (key, id) index in order, without sorting. The plan is PostgreSQL's generic plan for the prepared statement — the
+ * one that serves every parameter value. The test tables are small, so sequential scans (and, for the ordered case,
+ * bitmap scans and sorts) are switched off to ask "is there an index for this?" rather than "is it cheaper here?".
+ */
+@QuarkusTest
+class QueryPlanTest extends ApiTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void freeTextUsesTheTrigramIndex() {
+        Fixtures.country("JP", "Japan");
+        Fixtures.mayor("Planned Mayor " + unique(), Fixtures.city("Planned " + unique(), "JP", "Asia/Tokyo"));
+        CapturedStatements.clear();
+        given().queryParam("q", "planned mayor").get("/mayors").then().statusCode(200);
+        String sql = CapturedStatements.last(s -> s.contains("mayors_fold") && s.contains("from mayor")).orElseThrow();
+        String plan = genericPlan(sql, "enable_seqscan");
+        assertThat(plan).contains("mayor_full_name_trgm").doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void aLatePageIsAnIndexRangeWithoutSorting() {
+        for (int i = 0; i < 3; i++) {
+            Fixtures.topic("Planned topic " + unique());
+        }
+        String next = given().queryParam("limit", 1).get("/topics").then().statusCode(200).extract().path("next");
+        CapturedStatements.clear();
+        given().queryParam("limit", 1).queryParam("cursor", next).get("/topics").then().statusCode(200);
+        String topics = CapturedStatements.last(s -> s.contains("from topic") && s.contains(">")).orElseThrow();
+        assertThat(genericPlan(topics, "enable_seqscan", "enable_bitmapscan", "enable_sort"))
+                .contains("topic_title_id_idx").doesNotContain("Sort").doesNotContain("Seq Scan");
+
+        Fixtures.country("JP", "Japan");
+        String host = Fixtures.city("Planned host " + unique(), "JP", "Asia/Tokyo");
+        Fixtures.event("Planned A " + unique(), host, List.of());
+        Fixtures.event("Planned B " + unique(), host, List.of());
+        String eventsNext = given().queryParam("limit", 1).queryParam("hostCityId", host).get("/events").then().extract().path("next");
+        CapturedStatements.clear();
+        given().queryParam("limit", 1).queryParam("hostCityId", host).queryParam("cursor", eventsNext).get("/events")
+                .then().statusCode(200);
+        String events = CapturedStatements.last(s -> s.contains("from event") && s.contains("starts_at")).orElseThrow();
+        assertThat(genericPlan(events, "enable_seqscan", "enable_bitmapscan", "enable_sort"))
+                .contains("event_host_city_starts_at_id_idx").doesNotContain("Sort");
+    }
+
+    /**
+     * EXPLAINs the statement as PostgreSQL plans it for any parameter values: prepared, with the generic plan
+     * forced, executed with nulls (never run: EXPLAIN without ANALYZE only plans).
+     */
+    private String genericPlan(String sql, String... plannerSwitchesOff) {
+        StringBuilder numbered = new StringBuilder();
+        int params = 0;
+        for (char c : sql.toCharArray()) {
+            if (c == '?') {
+                numbered.append('$').append(++params);
+            } else {
+                numbered.append(c);
+            }
+        }
+        String nulls = String.join(", ", java.util.Collections.nCopies(params, "null"));
+        int count = params;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            for (String planner : plannerSwitchesOff) {
+                em.createNativeQuery("set local " + planner + " = off").executeUpdate();
+            }
+            em.createNativeQuery("set local plan_cache_mode = force_generic_plan").executeUpdate();
+            em.createNativeQuery("prepare planned as " + numbered).executeUpdate();
+            try {
+                @SuppressWarnings("unchecked")
+                List<Object> lines = em.createNativeQuery("explain execute planned" + (count == 0 ? "" : "(" + nulls + ")"))
+                        .getResultList();
+                return String.join("\n", lines.stream().map(String::valueOf).toList());
+            } finally {
+                em.createNativeQuery("deallocate planned").executeUpdate();
+            }
+        });
+    }
+}

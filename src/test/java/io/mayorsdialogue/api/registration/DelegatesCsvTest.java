@@ -1,0 +1,48 @@
+package io.mayorsdialogue.api.registration;
+
+import io.mayorsdialogue.api.city.CitySummary;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The organiser's delegate sheet: RFC 4180 quoting and spreadsheet-formula neutralising, without a server. */
+class DelegatesCsvTest {
+
+    @Test
+    void cellsThatASpreadsheetWouldRunAreDefused() {
+        assertThat(DelegatesCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(DelegatesCsv.cell("+81 90")).isEqualTo("'+81 90");
+        assertThat(DelegatesCsv.cell("-1")).isEqualTo("'-1");
+        assertThat(DelegatesCsv.cell("@SUM")).isEqualTo("'@SUM");
+        assertThat(DelegatesCsv.cell("Mori, Haruka")).isEqualTo("\"Mori, Haruka\"");
+        assertThat(DelegatesCsv.cell(null)).isEmpty();
+        assertThat(DelegatesCsv.cell("Lin Wei")).isEqualTo("Lin Wei");
+    }
+
+    @Test
+    void eachDelegationHasItsHeadThenOneRowPerMember() {
+        UUID city = UUID.randomUUID();
+        UUID head = UUID.randomUUID();
+        Registration r = new Registration();
+        r.id = UUID.randomUUID();
+        r.cityId = city;
+        r.headMayorId = head;
+        r.status = RegistrationStatus.CONFIRMED;
+        r.createdAt = Instant.now();
+        Delegate d = new Delegate();
+        d.fullName = "Lin Wei";
+        d.role = DelegateRole.INTERPRETER;
+        d.email = "lin.wei@example.org";
+        d.languages = List.of("ja", "zh");
+        r.delegates.add(d);
+        String csv = DelegatesCsv.write(List.of(r), Map.of(city, new CitySummary(city, "Shimonoseki", "JP")), Map.of(head, "Haruka Mori"));
+        assertThat(csv.split("\r\n")).containsExactly(DelegatesCsv.HEADER,
+                r.id + "," + city + ",Shimonoseki,JP,CONFIRMED,Haruka Mori,HEAD,,",
+                r.id + "," + city + ",Shimonoseki,JP,CONFIRMED,Lin Wei,INTERPRETER,lin.wei@example.org,ja zh");
+    }
+}

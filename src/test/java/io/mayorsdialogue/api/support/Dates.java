@@ -1,0 +1,27 @@
+package io.mayorsdialogue.api.support;
+
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/** "The future" for tests, from the clock: a fixed date would turn the suite red by itself once it passes. */
+public final class Dates {
+
+    private static final ZoneOffset QINGDAO = ZoneOffset.ofHours(8);
+
+    private Dates() {
+    }
+
+    /** {@code days} from today at {@code time} in Qingdao's offset, as RFC 3339 text. */
+    public static String inDays(int days, String time) {
+        OffsetDateTime at = OffsetDateTime.now(QINGDAO).truncatedTo(ChronoUnit.DAYS).plusDays(days).with(LocalTime.parse(time));
+        return at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** The same instant in UTC ({@code Z}), as clients in other zones send it. */
+    public static String inDaysUtc(int days, String time) {
+        return OffsetDateTime.parse(inDays(days, time)).withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+}

@@ -1,0 +1,62 @@
+package io.mayorsdialogue.api.web;
+
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.mayorsdialogue.api.support.ApiTest;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Kubernetes and compose files parse, and what they point at exists in the service. */
+@QuarkusTest
+class DeploymentFilesTest extends ApiTest {
+
+    @Test
+    void kubernetesProbesAndMetricsPointAtRealEndpoints() throws Exception {
+        JsonNode deployment = only("docker/k8s/deployment.yaml");
+        JsonNode container = deployment.at("/spec/template/spec/containers/0");
+        List<String> paths = new ArrayList<>();
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            paths.add(container.at("/" + probe + "/httpGet/path").asText());
+        }
+        paths.add(deployment.at("/spec/template/metadata/annotations").get("prometheus.io/path").asText());
+        assertThat(paths).containsExactly("/q/health/started", "/q/health/live", "/q/health/ready", "/q/metrics");
+        for (String path : paths) {
+            given().noFiltersOfType(OpenApiValidationFilter.class).basePath("/").get(path).then().statusCode(200);
+        }
+        assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(8080);
+        assertThat(deployment.at("/spec/template/spec/terminationGracePeriodSeconds").asInt())
+                .as("longer than shutdown delay + timeout").isGreaterThan(30);
+        assertThat(only("docker/k8s/hpa.yaml").at("/spec/minReplicas").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(only("docker/k8s/configmap.yaml").at("/data").has("QUARKUS_DATASOURCE_JDBC_URL")).isTrue();
+        assertThat(only("docker/k8s/secret.yaml").at("/stringData").has("MAYORS_ORGANISER_KEY")).isTrue();
+        only("docker/k8s/service.yaml");
+        only("docker/k8s/kustomization.yaml");
+    }
+
+    @Test
+    void composeConfiguresTheServiceByEnvironment() throws Exception {
+        JsonNode compose = only("docker/docker-compose.yml");
+        JsonNode env = compose.at("/services/api/environment");
+        assertThat(env.has("QUARKUS_DATASOURCE_JDBC_URL")).isTrue();
+        assertThat(env.has("MAYORS_ORGANISER_KEY")).isTrue();
+        assertThat(compose.at("/services/db/image").asText()).startsWith("postgres:");
+        only("docker/prometheus.yml");
+    }
+
+    private static JsonNode only(String file) throws Exception {
+        try (MappingIterator<JsonNode> docs = new YAMLMapper().readerFor(JsonNode.class).readValues(new File(file))) {
+            List<JsonNode> all = docs.readAll();
+            assertThat(all).as(file).hasSize(1);
+            return all.get(0);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.mayorsdialogue.api.web;
+
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.mayorsdialogue.api.support.ApiTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+/** Every error the service can produce is RFC 9457 problem+json with a message a person can act on. */
+@QuarkusTest
+class ErrorHandlingTest extends ApiTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void malformedJsonIs400WithWhereItBroke() {
+        api().body("{\"title\": \"Marine tourism\",")
+                .post("/topics")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("status", equalTo(400), "title", equalTo("The body is not valid JSON"),
+                        "detail", containsString("line 1"), "instance", equalTo("/api/v1/topics"),
+                        "type", startsWith("https://"));
+    }
+
+    @Test
+    void unknownFieldIs400NamingTheField() {
+        api().body(Map.of("title", "Ports " + unique(), "colour", "blue"))
+                .post("/topics")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("colour"), "errors[0].message", containsString("known fields"));
+    }
+
+    @Test
+    void wrongTypeAndUnknownEnumValueAre400WithTheExpectedValues() {
+        api().body(Map.of("title", 42, "description", Map.of("a", 1)))
+                .post("/topics")
+                .then().statusCode(400).body("errors[0].field", equalTo("description"));
+        api().body(Map.of("name", "X", "countryCode", "CN", "adminLevel", "MEGACITY", "timeZone", "Asia/Shanghai"))
+                .post("/cities")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("adminLevel"), "errors[0].message", containsString("PREFECTURE"));
+    }
+
+    @Test
+    void badDateIs400WithAnExample() {
+        api().body(Map.of("name", "E", "hostCityId", "x", "startsAt", "19 July 2025", "endsAt", "2025-07-19T17:00:00Z"))
+                .post("/events")
+                .then().statusCode(400).body("errors[0].field", equalTo("startsAt"),
+                        "errors[0].message", containsString("2025-07-19T09:30:00+08:00"));
+    }
+
+    @Test
+    void unknownPathsAre404ProblemsInsideAndOutsideTheApi() {
+        given().noFiltersOfType(OpenApiValidationFilter.class)
+                .get("/no-such-thing").then().statusCode(404).contentType(PROBLEM).body("status", equalTo(404));
+        given().noFiltersOfType(OpenApiValidationFilter.class).basePath("/")
+                .get("/nowhere").then().statusCode(404).contentType(PROBLEM).body("instance", equalTo("/nowhere"));
+    }
+
+    @Test
+    void wrongMethodIs405WithAllow() {
+        asOrganiser().delete("/countries")
+                .then().statusCode(405).contentType(PROBLEM)
+                .header("Allow", allOf(containsString("GET"), containsString("POST")))
+                .body("status", equalTo(405));
+    }
+
+    @Test
+    void unacceptableAcceptIs406() {
+        given().accept("application/xml").get("/countries")
+                .then().statusCode(406).contentType(PROBLEM).body("status", equalTo(406));
+    }
+
+    @Test
+    void unsupportedContentTypeIs415() {
+        asOrganiser().contentType("text/plain").body("title=Ports")
+                .post("/topics")
+                .then().statusCode(415).contentType(PROBLEM).body("detail", containsString("application/json"));
+    }
+
+    @Test
+    void oversizedBodyIs413() {
+        String huge = "x".repeat(1_100_000);
+        asOrganiser().noFiltersOfType(OpenApiValidationFilter.class).contentType(ContentType.JSON)
+                .body(Map.of("title", huge))
+                .post("/topics")
+                .then().statusCode(413).contentType(PROBLEM).body("detail", containsString("1 MiB"));
+    }
+
+    @Test
+    void outOfRangeOrUnparsableLimitAndForgedCursorsAre400() {
+        given().queryParam("limit", 0).get("/topics").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("limit"));
+        given().queryParam("limit", 101).get("/topics").then().statusCode(400).body("errors.field", hasItem("limit"));
+        given().queryParam("limit", "abc").get("/topics").then().statusCode(400).contentType(PROBLEM);
+        given().queryParam("cursor", "not-a-cursor").get("/topics").then().statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+        given().queryParam("cursor", "bm90LWEtY3Vyc29y").get("/events").then().statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+        given().queryParam("status", "SOMEDAY").get("/events").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    /** An endpoint outside the contract has no x-roles: it is the organiser's alone. */
+    @Test
+    void endpointsTheContractDoesNotDescribeAreDeniedByDefault() {
+        given().noFiltersOfType(OpenApiValidationFilter.class).get("/test-only/failure").then().statusCode(401);
+    }
+
+    @Test
+    void unexpectedFailuresAre500WithoutInternals() {
+        asOrganiser().noFiltersOfType(OpenApiValidationFilter.class)
+                .get("/test-only/failure")
+                .then().statusCode(500).contentType(PROBLEM)
+                .body("status", equalTo(500), "title", equalTo("Unexpected error"),
+                        "detail", not(containsString("select")), "detail", not(containsString("Exception")),
+                        "instance", equalTo("/api/v1/test-only/failure"));
+    }
+}
