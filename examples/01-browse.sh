@@ -39,8 +39,12 @@ step "Paging: two cities at a time, following the cursor"
 call GET "$API/cities?limit=2"
 show -r '.items[].name'
 expect_status 200
+expect_json '.items | length' '2'
+FIRST_PAGE=$(printf '%s' "$BODY" | jq -c '[.items[].id]')
 NEXT=$(printf '%s' "$BODY" | jq -r '.next')
+[ "$NEXT" != null ] || { echo "FAIL: a first page of two cities has no next cursor" >&2; exit 1; }
 call GET "$API/cities?limit=2&cursor=$NEXT"
 show -r '.items[].name'
 expect_status 200
+expect_json "[.items[].id] - $FIRST_PAGE | length > 0 and length == (.items | length)" 'true'
 echo "ok: browse"

@@ -43,8 +43,13 @@ expect_status 200
 expect_json '.status' 'CONFIRMED'
 call GET "$API/events/$EVENT/attendees"
 show -r '.items[].fullName'
+expect_status 200
 expect_json '[.items[].mayorId] | index("'"$MAYOR_MORI"'") != null' 'true'
 
 step "The organiser's delegate sheet"
-curl -sS -H "$ORG" -H 'Accept: text/csv' "$API/events/$EVENT/registrations"
+SHEET=$(curl -sS -H "$ORG" -H 'Accept: text/csv' "$API/events/$EVENT/registrations")
+printf '%s\n' "$SHEET"
+printf '%s' "$SHEET" | head -1 | grep -q '^registrationId,cityId,cityName,countryCode,status,fullName,role,email,languages' \
+  || { echo "FAIL: the delegate sheet has no header row" >&2; exit 1; }
+printf '%s' "$SHEET" | grep -q "$REG.*,CONFIRMED,.*,HEAD," || { echo "FAIL: the sheet lacks the confirmed delegation's head" >&2; exit 1; }
 echo "ok: partner"

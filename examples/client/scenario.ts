@@ -27,10 +27,12 @@ async function main(): Promise<void> {
 
   const organiser = new Configuration({ basePath: base, accessToken: organiserKey });
   const run = Date.now();
+  const DAY_MS = 86_400_000;
   const event = await new EventsApi(organiser).createEvent({
     event: {
       name: `Client scenario forum ${run}`, hostCityId: QINGDAO, status: EventStatus.Open, capacity: 10,
-      startsAt: new Date('2030-05-20T01:00:00Z'), endsAt: new Date('2030-05-20T09:00:00Z'),
+      // dates from the clock (three months ahead), so the scenario never ages into the past
+      startsAt: new Date(Date.now() + 90 * DAY_MS), endsAt: new Date(Date.now() + 90 * DAY_MS + 8 * 3600_000),
     },
     idempotencyKey: `client-event-${run}`,
   });

@@ -5,11 +5,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.OffsetDateTime;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItems;
 
 /** The demo data is off in tests by default; loading it on demand gives the Qingdao dialogue, once. */
@@ -21,8 +24,11 @@ class DemoDataTest extends ApiTest {
 
     @Test
     void loadsTheQingdaoDialogueOnceAndItIsReadableThroughTheApi() {
-        demo.loadIfAbsent();
+        boolean wasLoaded = given().get("/events/" + DemoData.QINGDAO_DIALOGUE).statusCode() == 200
+                && given().get("/events/" + DemoData.COASTAL_FORUM).statusCode() == 200;
+        assertThat(demo.loadIfAbsent()).as("the first load adds the data unless it was there").isEqualTo(!wasLoaded);
         assertThat(demo.loadIfAbsent()).as("a second load finds the data and adds nothing").isFalse();
+        given().queryParam("q", "Global Mayors Dialogue").get("/events").then().body("items", hasSize(1));
 
         String event = DemoData.QINGDAO_DIALOGUE.toString();
         given().get("/events/" + event).then().statusCode(200)
@@ -37,7 +43,10 @@ class DemoDataTest extends ApiTest {
         given().get("/cities/" + DemoData.QINGDAO).then().body("localName", equalTo("青岛"));
         given().get("/cities/" + DemoData.SOMOGY).then().body("adminLevel", equalTo("COUNTY"), "countryCode", equalTo("HU"));
         given().get("/cities/" + DemoData.SIEM_REAP).then().body("localName", equalTo("ក្រុងសៀមរាប"));
-        given().get("/events/" + DemoData.COASTAL_FORUM).then().statusCode(200).body("status", equalTo("OPEN"));
+        var forum = given().get("/events/" + DemoData.COASTAL_FORUM).then().statusCode(200).body("status", equalTo("OPEN")).extract();
+        OffsetDateTime starts = OffsetDateTime.parse(forum.path("startsAt"));
+        assertThat(starts).as("the open forum lies ahead whenever the demo is loaded").isAfter(OffsetDateTime.now().plusDays(30));
+        assertThat(OffsetDateTime.parse(forum.<String>path("registrationDeadline"))).isBefore(starts).isAfter(OffsetDateTime.now());
         given().get("/cities/" + DemoData.QINGDAO + "/sister-cities").then().statusCode(200)
                 .body("items[0].partnerCityId", equalTo(DemoData.SHIMONOSEKI.toString()), "items[0].ordinal", equalTo(1),
                         "items[0].establishedOn", equalTo("1979-10-03"));

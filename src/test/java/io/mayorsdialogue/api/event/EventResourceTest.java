@@ -1,6 +1,7 @@
 package io.mayorsdialogue.api.event;
 
 import io.mayorsdialogue.api.support.ApiTest;
+import io.mayorsdialogue.api.support.Dates;
 import io.mayorsdialogue.api.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,9 +114,9 @@ class EventResourceTest extends ApiTest {
     @Test
     void listsEventsByStatusAndHostInStartOrder() {
         Map<String, Object> later = event("Later " + unique());
-        later.put("startsAt", "2027-05-01T01:00:00Z");
-        later.put("endsAt", "2027-05-01T09:00:00Z");
-        later.put("registrationDeadline", "2027-04-01T00:00:00Z");
+        later.put("startsAt", Dates.inDaysUtc(400, "09:00"));
+        later.put("endsAt", Dates.inDaysUtc(400, "17:00"));
+        later.put("registrationDeadline", Dates.inDaysUtc(370, "08:00"));
         later.put("status", "OPEN");
         String laterId = api().body(later).post("/events").then().statusCode(201).extract().path("id");
         String earlierId = api().body(event("Earlier " + unique())).post("/events").then().statusCode(201).extract().path("id");

@@ -1,6 +1,6 @@
 package io.mayorsdialogue.api.idempotency;
 
-import io.mayorsdialogue.api.common.Sha256;
+import io.mayorsdialogue.api.crypto.Sha256;
 import io.mayorsdialogue.api.support.ApiTest;
 import io.mayorsdialogue.api.support.Fixtures;
 import io.mayorsdialogue.api.support.Parallel;
@@ -8,7 +8,9 @@ import io.mayorsdialogue.api.support.Partners;
 import io.mayorsdialogue.api.support.Partners.Partner;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,9 @@ class IdempotencyTest extends ApiTest {
 
     @Inject
     IdempotencyStore store;
+
+    @Inject
+    EntityManager em;
 
     private Partner partner;
     private String event;
@@ -100,19 +105,76 @@ class IdempotencyTest extends ApiTest {
         asPartner(partner.apiKey()).header("Idempotency-Key", key).body(body).post(registrations()).then().statusCode(201);
     }
 
-    /** Ten copies of one request at once: exactly one creates; the others get 409 (still running) or its replay. */
+    /**
+     * Ten copies of one partner-key request at once. Nothing but the Idempotency-Key can stop duplicates here (a
+     * city may have many partner keys): exactly one key is issued, and every other copy is either its replay or
+     * told that the first is still running.
+     */
     @Test
     void concurrentDuplicatesCreateExactlyOne() throws Exception {
         String key = "burst-" + unique();
+        String city = partner.cityId();
+        Map<String, String> body = Map.of("cityId", city, "name", "Burst integration " + unique());
         List<Callable<Response>> calls = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            calls.add(() -> asPartner(partner.apiKey()).header("Idempotency-Key", key).body(Partners.delegation(partner))
-                    .post(registrations()));
+            calls.add(() -> api().header("Idempotency-Key", key).body(body).post("/partners"));
         }
         List<Response> answers = Parallel.run(10, calls);
-        long originals = answers.stream().filter(r -> r.statusCode() == 201 && r.header("Idempotent-Replayed") == null).count();
-        assertThat(originals).isEqualTo(1);
-        assertThat(answers).allSatisfy(r -> assertThat(r.statusCode()).isIn(201, 409));
-        asOrganiser().get(registrations()).then().body("items", hasSize(1));
+        List<Response> originals = answers.stream().filter(r -> r.statusCode() == 201 && r.header("Idempotent-Replayed") == null).toList();
+        assertThat(originals).hasSize(1);
+        String issued = originals.get(0).path("id");
+        assertThat(answers).allSatisfy(r -> {
+            if (r.statusCode() == 201) {
+                assertThat((String) r.path("id")).isEqualTo(issued);
+            } else {
+                assertThat(r.statusCode()).isEqualTo(409);
+                assertThat((String) r.path("type")).endsWith("/idempotency-in-progress");
+            }
+        });
+        asOrganiser().queryParam("cityId", city).queryParam("limit", 100).get("/partners")
+                .then().body("items.name", hasSize(2)); // the fixture's own key and the one issued here
+    }
+
+    /** A key is forgotten after its TTL: expired rows are purged by the next claims, and the key can be used anew. */
+    @Test
+    void anExpiredKeyIsPurgedAndCanBeUsedAgain() {
+        String key = "expiring-" + unique();
+        api().header("Idempotency-Key", key).body(Map.of("title", "Expiring " + unique())).post("/topics").then().statusCode(201);
+        assertThat(storedKeys(key)).isEqualTo(1);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update idempotency_key set expires_at = now() - interval '1 minute' where idem_key = ?1")
+                .setParameter(1, key).executeUpdate());
+        // any later claim sweeps expired keys
+        api().header("Idempotency-Key", "sweeper-" + unique()).body(Map.of("title", "Sweeper " + unique())).post("/topics")
+                .then().statusCode(201);
+        assertThat(storedKeys(key)).isZero();
+        api().header("Idempotency-Key", key).body(Map.of("title", "Reused after expiry " + unique())).post("/topics")
+                .then().statusCode(201).header("Idempotent-Replayed", (String) null);
+    }
+
+    /**
+     * A claim whose request never finished (its instance died) blocks retries with 409 only for a bounded time;
+     * after that a retry takes the claim over and is answered.
+     */
+    @Test
+    void anAbandonedClaimIsTakenOverAfterItsTimeout() {
+        String key = "abandoned-" + unique();
+        String body = "{\"headMayorId\":\"" + partner.mayorId() + "\"}";
+        String path = "/api/v1" + registrations();
+        assertThat(store.claim("partner:" + partner.id(), key, Sha256.hex("POST " + path + "\n" + body)))
+                .isInstanceOf(IdempotencyStore.Claimed.class);
+        asPartner(partner.apiKey()).header("Idempotency-Key", key).body(body).post(registrations()).then().statusCode(409);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update idempotency_key set created_at = now() - (?2 * interval '1 second') where idem_key = ?1")
+                .setParameter(1, key).setParameter(2, IdempotencyStore.ABANDONED_AFTER.toSeconds() + 1).executeUpdate());
+        asPartner(partner.apiKey()).header("Idempotency-Key", key).body(body).post(registrations())
+                .then().statusCode(201).header("Idempotent-Replayed", (String) null);
+        asPartner(partner.apiKey()).header("Idempotency-Key", key).body(body).post(registrations())
+                .then().statusCode(201).header("Idempotent-Replayed", "true");
+    }
+
+    private long storedKeys(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from idempotency_key where idem_key = ?1").setParameter(1, key).getSingleResult()).longValue());
     }
 }

@@ -2,6 +2,7 @@ package io.mayorsdialogue.api.registration;
 
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.mayorsdialogue.api.support.ApiTest;
+import io.mayorsdialogue.api.support.Dates;
 import io.mayorsdialogue.api.support.Fixtures;
 import io.mayorsdialogue.api.support.Partners;
 import io.mayorsdialogue.api.support.Partners.Partner;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -107,14 +109,69 @@ class RegistrationResourceTest extends ApiTest {
     }
 
     @Test
+    void rejectingAPendingDelegationHandsItsPlaceToTheWaitlist() {
+        String event = Partners.openEvent("Rejections " + unique(), host, 1);
+        String a = asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(event))
+                .then().body("status", equalTo("PENDING")).extract().path("id");
+        String b = asPartner(busan.apiKey()).body(Partners.delegation(busan)).post(path(event))
+                .then().body("status", equalTo("WAITLISTED")).extract().path("id");
+        asOrganiser().post(path(event) + "/" + a + "/reject").then().statusCode(200).body("status", equalTo("REJECTED"));
+        asOrganiser().get(path(event) + "/" + b).then().body("status", equalTo("PENDING"));
+        asOrganiser().post(path(event) + "/" + a + "/reject").then().statusCode(409).body("detail", containsString("REJECTED"));
+    }
+
+    @Test
+    void theWaitlistMovesOnlyWhileTheEventIsOpen() {
+        String name = "Closing " + unique();
+        String event = Partners.openEvent(name, host, 1);
+        String a = asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(event))
+                .then().body("status", equalTo("PENDING")).extract().path("id");
+        String b = asPartner(busan.apiKey()).body(Partners.delegation(busan)).post(path(event))
+                .then().body("status", equalTo("WAITLISTED")).extract().path("id");
+        api().body(eventBody(name, "CLOSED", 1, Dates.inDays(60, "23:59"))).put("/events/" + event).then().statusCode(200);
+        asPartner(shimonoseki.apiKey()).post(path(event) + "/" + a + "/cancel").then().statusCode(200);
+        asOrganiser().get(path(event) + "/" + b).then().body("status", equalTo("WAITLISTED"));
+        // reopening announces the free place, and the waitlist moves then
+        api().body(eventBody(name, "OPEN", 1, Dates.inDays(60, "23:59"))).put("/events/" + event).then().statusCode(200);
+        asOrganiser().get(path(event) + "/" + b).then().body("status", equalTo("PENDING"));
+    }
+
+    @Test
+    void afterTheDeadlineAPartnerCanNoLongerEditButTheOrganiserCan() {
+        String name = "Deadline " + unique();
+        String event = Partners.openEvent(name, host, null);
+        var created = asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(event))
+                .then().statusCode(201).extract();
+        String url = path(event) + "/" + created.path("id");
+        api().body(eventBody(name, "OPEN", null, Dates.inDays(-1, "23:59"))).put("/events/" + event).then().statusCode(200);
+        asPartner(shimonoseki.apiKey()).header("If-Match", created.header("ETag"))
+                .body(Map.of("headMayorId", shimonoseki.mayorId(), "notes", "Too late")).put(url)
+                .then().statusCode(422).body("type", endsWith("/registration-closed"),
+                        "errors[0].field", equalTo("registrationDeadline"));
+        asOrganiser().contentType("application/json").header("If-Match", created.header("ETag"))
+                .body(Map.of("headMayorId", shimonoseki.mayorId(), "notes", "Changed by the organiser")).put(url)
+                .then().statusCode(200).body("notes", equalTo("Changed by the organiser"));
+    }
+
+    /** The body of Partners.openEvent's event, with another status, capacity or deadline. */
+    private Map<String, Object> eventBody(String name, String status, Integer capacity, String deadline) {
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "hostCityId", host, "status", status,
+                "startsAt", Dates.inDays(90, "09:00"), "endsAt", Dates.inDays(90, "17:30"), "registrationDeadline", deadline));
+        if (capacity != null) {
+            body.put("capacity", capacity);
+        }
+        return body;
+    }
+
+    @Test
     void raisingTheCapacityHandsTheNewPlacesToTheWaitlist() {
         String event = Partners.openEvent("Bigger room " + unique(), host, 1);
         asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(event)).then().statusCode(201);
         String waiting = asPartner(busan.apiKey()).body(Partners.delegation(busan)).post(path(event))
                 .then().body("status", equalTo("WAITLISTED")).extract().path("id");
         Map<String, Object> bigger = new HashMap<>(Map.of("name", "Bigger room " + unique(), "hostCityId", host,
-                "status", "OPEN", "capacity", 2, "startsAt", "2031-07-19T09:00:00+08:00", "endsAt", "2031-07-19T17:30:00+08:00",
-                "registrationDeadline", "2031-07-01T23:59:00+08:00"));
+                "status", "OPEN", "capacity", 2, "startsAt", Dates.inDays(90, "09:00"), "endsAt", Dates.inDays(90, "17:30"),
+                "registrationDeadline", Dates.inDays(60, "23:59")));
         api().body(bigger).put("/events/" + event).then().statusCode(200);
         asOrganiser().get(path(event) + "/" + waiting).then().body("status", equalTo("PENDING"));
     }

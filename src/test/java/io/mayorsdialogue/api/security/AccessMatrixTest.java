@@ -17,13 +17,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every operation of openapi.yaml × {anonymous, invalid key, partner, organiser}: who is refused (401/403) follows
- * from the operation's x-roles. Generated from the contract, so a new operation is covered the day it is added.
+ * Every operation of openapi.yaml × {anonymous, invalid key, partner, organiser}, generated from the contract so a new
+ * operation is covered the day it is added. A refused cell must answer 401/403 as its x-roles say; an allowed cell is
+ * called with real fixtures and must answer the operation's documented success status, so the test proves
+ * permissions, not only refusals (an operation without a scenario here fails the test).
  */
 @QuarkusTest
 class AccessMatrixTest extends ApiTest {
@@ -35,10 +38,11 @@ class AccessMatrixTest extends ApiTest {
         if (partner == null) {
             Fixtures.country("JP", "Japan");
             partner = Partners.create("JP", "Hagi " + unique());
+            AllowedCalls.partner = partner;
         }
     }
 
-    private record Operation(String id, String method, String path, Set<String> roles, boolean hasBody) {
+    private record Operation(String id, String method, String path, Set<String> roles, boolean hasBody, int success) {
     }
 
     @TestFactory
@@ -57,8 +61,31 @@ class AccessMatrixTest extends ApiTest {
             tests.add(DynamicTest.dynamicTest(op.id() + " organiser", () ->
                     expect(op, RestAssured.given().header("Authorization", "Bearer " + ORGANISER_KEY),
                             !op.roles().isEmpty() && !op.roles().contains("organiser"), 403)));
+            for (String role : List.of("anonymous", "partner", "organiser")) {
+                if (op.roles().isEmpty() || op.roles().contains(role)) {
+                    tests.add(DynamicTest.dynamicTest(op.id() + " " + role + " allowed", () -> succeeds(op, role)));
+                }
+            }
         }
         return tests.stream();
+    }
+
+    /** An allowed cell, with real data: the documented success status, nothing less. */
+    private static void succeeds(Operation op, String role) {
+        Supplier<Call> scenario = AllowedCalls.SCENARIOS.get(op.id());
+        assertThat(scenario).as("a scenario for " + op.id() + " in AllowedCalls").isNotNull();
+        Call call = scenario.get();
+        RequestSpecification request = switch (role) {
+            case "organiser" -> RestAssured.given().header("Authorization", "Bearer " + ORGANISER_KEY);
+            case "partner" -> RestAssured.given().header("Authorization", "Bearer " + call.partnerKey());
+            default -> RestAssured.given();
+        };
+        call.headers().forEach(request::header);
+        if (call.body() != null) {
+            request.contentType("application/json").body(call.body());
+        }
+        int status = request.request(op.method(), call.path()).statusCode();
+        assertThat(status).as(op.id() + " as " + role + " on " + call.path()).isEqualTo(op.success());
     }
 
     private static void expect(Operation op, RequestSpecification request, boolean refused, int refusal) {
@@ -82,8 +109,15 @@ class AccessMatrixTest extends ApiTest {
             if (op.has("operationId")) {
                 Set<String> roles = new HashSet<>();
                 op.path("x-roles").forEach(r -> roles.add(r.asText()));
+                int success = 0;
+                for (var codes = op.path("responses").fieldNames(); codes.hasNext(); ) {
+                    String code = codes.next();
+                    if (code.startsWith("2")) {
+                        success = Integer.parseInt(code);
+                    }
+                }
                 ops.add(new Operation(op.get("operationId").asText(), entry.getKey().toUpperCase(), path.getKey(), roles,
-                        op.has("requestBody")));
+                        op.has("requestBody"), success));
             }
         }));
         return ops;

@@ -4,6 +4,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,14 @@ public abstract class ApiTest {
         RestAssured.replaceFiltersWith(CONTRACT_FILTER);
         RestAssured.basePath = "/api/v1";
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        RestAssured.config = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.connection.timeout", CONNECT_TIMEOUT_MS)
+                .setParam("http.socket.timeout", ANSWER_TIMEOUT_MS));
     }
+
+    /** A request that gets no answer fails its test instead of hanging the build. */
+    private static final int CONNECT_TIMEOUT_MS = 10_000;
+    private static final int ANSWER_TIMEOUT_MS = 60_000;
 
     /** The organiser key of the test profile (application.properties). */
     public static final String ORGANISER_KEY = "test-organiser-key-0123456789";

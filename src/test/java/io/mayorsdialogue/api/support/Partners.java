@@ -31,8 +31,8 @@ public final class Partners {
     public static String openEvent(String name, String hostCityId, Integer capacity) {
         var body = new java.util.HashMap<String, Object>(Map.of(
                 "name", name, "hostCityId", hostCityId, "status", "OPEN",
-                "startsAt", "2031-07-19T09:00:00+08:00", "endsAt", "2031-07-19T17:30:00+08:00",
-                "registrationDeadline", "2031-07-01T23:59:00+08:00", "topicIds", List.of()));
+                "startsAt", Dates.inDays(90, "09:00"), "endsAt", Dates.inDays(90, "17:30"),
+                "registrationDeadline", Dates.inDays(60, "23:59"), "topicIds", List.of()));
         if (capacity != null) {
             body.put("capacity", capacity);
         }
