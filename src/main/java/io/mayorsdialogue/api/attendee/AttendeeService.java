@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -69,6 +71,18 @@ public class AttendeeService {
         if (!attendees.deleteById(new EventAttendee.Key(event.id, mayor.id))) {
             throw new ApiProblem(ProblemType.NOT_FOUND, mayor.fullName + " is not listed as attending this event.");
         }
+    }
+
+    /** Which of these mayors attend the event (recorded, or heading a confirmed delegation): one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> attendingAmong(UUID eventId, Collection<UUID> mayorIds) {
+        return mayors.idsAmong(mayorIds, attending(eventId));
+    }
+
+    /** The mayors the organiser recorded as attending the event (the host city's own mayor, typically). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> recordedMayors(UUID eventId) {
+        return attendees.list("eventId", eventId).stream().map(a -> a.mayorId).toList();
     }
 
     /** The ids of the mayors attending the event, as a subquery: recorded ones and heads of confirmed delegations. */

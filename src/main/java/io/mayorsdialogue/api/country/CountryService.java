@@ -68,6 +68,13 @@ public class CountryService {
         countries.flush();
     }
 
+    /** The names of these countries, by code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, String> names(java.util.Collection<String> codes) {
+        return codes.isEmpty() ? java.util.Map.of() : countries.list("code in ?1", java.util.Set.copyOf(codes)).stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c.code, c -> c.name));
+    }
+
     /** Whether the catalogue has this country (references to it are checked by the features that make them). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(String code) {

@@ -7,6 +7,12 @@ import io.mayorsdialogue.api.city.City;
 import io.mayorsdialogue.api.city.CityRepository;
 import io.mayorsdialogue.api.country.Country;
 import io.mayorsdialogue.api.country.CountryRepository;
+import io.mayorsdialogue.api.agenda.AgendaSession;
+import io.mayorsdialogue.api.agenda.Meeting;
+import io.mayorsdialogue.api.agenda.MeetingRepository;
+import io.mayorsdialogue.api.agenda.MeetingStatus;
+import io.mayorsdialogue.api.agenda.SessionFormat;
+import io.mayorsdialogue.api.agenda.SessionRepository;
 import io.mayorsdialogue.api.attendee.AttendeeRepository;
 import io.mayorsdialogue.api.event.Event;
 import io.mayorsdialogue.api.attendee.EventAttendee;
@@ -74,10 +80,14 @@ public class DemoData {
     private final EventTopicRepository eventTopics;
     private final AttendeeRepository attendees;
     private final CityLinkRepository links;
+    private final SessionRepository sessions;
+    private final MeetingRepository meetings;
 
     DemoData(@ConfigProperty(name = "mayors.demo-data") boolean enabled, CountryRepository countries, CityRepository cities,
             MayorRepository mayors, TopicRepository topics, EventRepository events, EventTopicRepository eventTopics,
-            AttendeeRepository attendees, CityLinkRepository links) {
+            AttendeeRepository attendees, CityLinkRepository links, SessionRepository sessions, MeetingRepository meetings) {
+        this.sessions = sessions;
+        this.meetings = meetings;
         this.links = links;
         this.enabled = enabled;
         this.countries = countries;
@@ -107,6 +117,10 @@ public class DemoData {
             loadDialogue();
             loaded = true;
         }
+        if (sessions.count("eventId", QINGDAO_DIALOGUE) == 0) {
+            loadDialogueAgenda();
+            loaded = true;
+        }
         if (events.findByIdOptional(COASTAL_FORUM).isEmpty()) {
             loadForum();
             loaded = true;
@@ -118,16 +132,57 @@ public class DemoData {
      * The forum lies half a year after the day the demo data is loaded (its dates come from the clock, so a demo
      * started any day has an event open for registration), with registration closing twelve days before.
      */
+    /**
+     * The dialogue's agenda (times and rooms illustrative): an opening plenary, one session for each of the three
+     * topics, and two bilateral meetings the host accepted, with its first sister city and with its newest. Loaded
+     * on its own too, for demo databases made before the agenda existed.
+     */
+    private void loadDialogueAgenda() {
+        LocalDate dialogueDay = LocalDate.of(2025, 7, 19);
+        UUID shimonoseki = id("mayor:shimonoseki");
+        UUID daegu = id("mayor:daegu");
+        UUID piraeus = id("mayor:piraeus");
+        UUID siemReap = id("mayor:siem-reap");
+        UUID somogy = id("mayor:somogy");
+        if (attendees.findByIdOptional(new EventAttendee.Key(QINGDAO_DIALOGUE, somogy)).isEmpty()) {
+            attendees.persist(EventAttendee.of(QINGDAO_DIALOGUE, somogy));
+        }
+        session(QINGDAO_DIALOGUE, "opening", "Opening plenary: a bridge between cities", null, SessionFormat.PLENARY,
+                dialogueDay.atTime(9, 0), dialogueDay.atTime(10, 0), "Grand Hall", REN_GANG,
+                List.of(shimonoseki, daegu, piraeus, siemReap), List.of("zh", "en", "ja", "ko"));
+        session(QINGDAO_DIALOGUE, "marine", "Marine tourism: bays, beaches and ports", MARINE_TOURISM, SessionFormat.PANEL,
+                dialogueDay.atTime(10, 30), dialogueDay.atTime(11, 45), "Grand Hall", REN_GANG, List.of(shimonoseki, piraeus),
+                List.of("zh", "en", "ja"));
+        session(QINGDAO_DIALOGUE, "historic", "Reviving historic districts through cultural tourism", HISTORIC_DISTRICTS,
+                SessionFormat.PANEL, dialogueDay.atTime(13, 30), dialogueDay.atTime(14, 45), "Grand Hall", REN_GANG,
+                List.of(daegu, siemReap), List.of("zh", "en", "ko"));
+        session(QINGDAO_DIALOGUE, "international", "International tourism for people-to-people exchange",
+                INTERNATIONAL_TOURISM, SessionFormat.ROUNDTABLE, dialogueDay.atTime(15, 0), dialogueDay.atTime(16, 15),
+                "Grand Hall", REN_GANG, List.of(shimonoseki, daegu, piraeus, siemReap), List.of("zh", "en"));
+        meeting(QINGDAO_DIALOGUE, "shimonoseki", shimonoseki, REN_GANG, dialogueDay.atTime(12, 0), dialogueDay.atTime(12, 30),
+                MARINE_TOURISM, "Meeting room 2", List.of("ja", "zh"), "Ferry and cruise links between the two ports.");
+        meeting(QINGDAO_DIALOGUE, "somogy", somogy, REN_GANG, dialogueDay.atTime(16, 30), dialogueDay.atTime(17, 0),
+                INTERNATIONAL_TOURISM, "Meeting room 2", List.of("hu", "zh", "en"), "First steps as sister cities.");
+        LOG.info("Loaded the demo data: the dialogue's agenda and meetings");
+    }
+
     private void loadForum() {
         LocalDate day = LocalDate.now(QINGDAO_ZONE).plusDays(180);
         Event forum = event(COASTAL_FORUM, "Qingdao Coastal Cities Forum (fictional demo)", day.atTime(9, 0),
-                day.atTime(17, 0), EventStatus.OPEN, 30, Times.now(),
+                day.atTime(18, 0), EventStatus.OPEN, 30, Times.now(),
                 "An imagined follow-up to the dialogue, open for registration so that partner cities' "
                         + "integrations can be tried against the demo data.");
         forum.registrationDeadline = day.minusDays(12).atTime(23, 59).atZone(QINGDAO_ZONE).toInstant();
         events.persist(forum);
         eventTopics.persist(EventTopic.of(COASTAL_FORUM, MARINE_TOURISM));
-        LOG.info("Loaded the demo data: an open forum for trying registrations");
+        attendees.persist(EventAttendee.of(COASTAL_FORUM, REN_GANG));
+        session(COASTAL_FORUM, "forum-opening", "Opening of the forum", null, SessionFormat.PLENARY, day.atTime(9, 0),
+                day.atTime(9, 45), "Grand Hall", REN_GANG, List.of(), List.of("zh", "en"));
+        session(COASTAL_FORUM, "forum-marine", "Coastal cities and marine tourism", MARINE_TOURISM, SessionFormat.ROUNDTABLE,
+                day.atTime(10, 0), day.atTime(11, 30), "Hall B", REN_GANG, List.of(), List.of("zh", "en"));
+        session(COASTAL_FORUM, "forum-reception", "Welcome reception", null, SessionFormat.RECEPTION, day.atTime(17, 0),
+                day.atTime(18, 0), "Sea View Terrace", null, List.of(), List.of("zh", "en"));
+        LOG.info("Loaded the demo data: an open forum for trying registrations and meetings");
     }
 
     private void loadDialogue() {
@@ -183,6 +238,7 @@ public class DemoData {
         for (UUID mayor : List.of(REN_GANG, shimonoseki, daegu, piraeus, siemReap)) {
             attendees.persist(EventAttendee.of(QINGDAO_DIALOGUE, mayor));
         }
+
         LOG.info("Loaded the demo data: Global Mayors Dialogue · Qingdao");
     }
 
@@ -201,6 +257,41 @@ public class DemoData {
         e.createdAt = createdAt;
         e.description = description;
         return e;
+    }
+
+    private void session(UUID event, String key, String title, UUID topic, SessionFormat format, LocalDateTime startsAt,
+            LocalDateTime endsAt, String room, UUID moderator, List<UUID> panelists, List<String> languages) {
+        AgendaSession s = new AgendaSession();
+        s.id = id("session:" + event + ":" + key);
+        s.eventId = event;
+        s.title = title;
+        s.topicId = topic;
+        s.format = format;
+        s.startsAt = startsAt.atZone(QINGDAO_ZONE).toInstant();
+        s.endsAt = endsAt.atZone(QINGDAO_ZONE).toInstant();
+        s.room = room;
+        s.moderatorMayorId = moderator;
+        s.panelists = new ArrayList<>(panelists);
+        s.languages = new ArrayList<>(languages);
+        sessions.persist(s);
+    }
+
+    private void meeting(UUID event, String key, UUID requester, UUID counterpart, LocalDateTime startsAt, LocalDateTime endsAt,
+            UUID topic, String room, List<String> languages, String notes) {
+        Meeting m = new Meeting();
+        m.id = id("meeting:" + event + ":" + key);
+        m.eventId = event;
+        m.requesterMayorId = requester;
+        m.counterpartMayorId = counterpart;
+        m.status = MeetingStatus.ACCEPTED;
+        m.startsAt = startsAt.atZone(QINGDAO_ZONE).toInstant();
+        m.endsAt = endsAt.atZone(QINGDAO_ZONE).toInstant();
+        m.topicId = topic;
+        m.room = room;
+        m.languages = new ArrayList<>(languages);
+        m.notes = notes;
+        m.createdAt = OffsetDateTime.parse("2025-07-10T10:00:00+08:00").toInstant();
+        meetings.persist(m);
     }
 
     private void country(String code, String name, String region, Map<String, String> names) {

@@ -118,6 +118,12 @@ public class EventService {
         return Ids.parse(id).flatMap(events::findByIdOptional).orElseThrow(() -> ApiProblem.notFound("event", id));
     }
 
+    /** The topics on the event's agenda. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> topicIdsOf(UUID eventId) {
+        return eventTopics.topicIdsOf(List.of(eventId)).getOrDefault(eventId, List.of());
+    }
+
     private Versioned<EventDto> view(Event e) {
         return new Versioned<>(EventMapper.toApi(e, eventTopics.topicIdsOf(List.of(e.id)).getOrDefault(e.id, List.of())),
                 e.version);

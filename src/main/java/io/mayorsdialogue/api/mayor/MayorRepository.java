@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -29,6 +30,22 @@ public class MayorRepository implements PanacheRepositoryBase<Mayor, UUID> {
                 .matches(f.q(), "fullName")
                 .after(page.after(), order, "id")
                 .fetch(this, order.sort("id"), page);
+    }
+
+    /** Which of {@code ids} the subquery selects. */
+    List<UUID> idsAmong(Collection<UUID> ids, Subquery within) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Where where = new Where().and("m.id in :among", "among", ids).in("m.id", within);
+        var query = getEntityManager().createQuery("select m.id from Mayor m where " + where.conditions(), UUID.class);
+        where.params().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The ids of one city's mayors, for other features' filters (parameter {@code mayorsCity}). */
+    static Subquery idsInCity(UUID cityId) {
+        return new Subquery("select mc.id from Mayor mc where mc.cityId = :mayorsCity", Map.of("mayorsCity", cityId));
     }
 
     List<Mayor> byIds(Collection<UUID> ids) {

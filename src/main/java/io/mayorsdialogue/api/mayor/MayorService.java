@@ -16,9 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -97,6 +99,17 @@ public class MayorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, Mayor> byIds(Collection<UUID> ids) {
         return mayors.byIds(ids).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+    }
+
+    /** Which of these mayors the subquery (another feature's selection, e.g. those attending an event) selects. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> idsAmong(Collection<UUID> ids, Subquery within) {
+        return new HashSet<>(mayors.idsAmong(ids, within));
+    }
+
+    /** The ids of one city's mayors as a subquery, for filters such as "meetings that involve my city". */
+    public Subquery idsInCity(UUID cityId) {
+        return MayorRepository.idsInCity(cityId);
     }
 
     private Mayor find(String id) {

@@ -38,6 +38,15 @@ public final class Where {
         return this;
     }
 
+    /** Adds {@code (pathA in (subquery) or pathB in (subquery))}: either side of a pair belongs to the selection. */
+    public Where inEither(String pathA, String pathB, Subquery subquery) {
+        if (subquery != null) {
+            conditions.add("(" + pathA + " in (" + subquery.query() + ") or " + pathB + " in (" + subquery.query() + "))");
+            params.putAll(subquery.params());
+        }
+        return this;
+    }
+
     /**
      * Free text in any of the given paths, ignoring case and accents: both sides go through the database's
      * {@code mayors_fold} (unaccent + lower), which the trigram indexes are built on.

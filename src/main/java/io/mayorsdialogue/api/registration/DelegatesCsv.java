@@ -1,14 +1,14 @@
 package io.mayorsdialogue.api.registration;
 
 import io.mayorsdialogue.api.city.CitySummary;
+import io.mayorsdialogue.api.csv.Csv;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The organiser's spreadsheet of delegates: one row for each delegation's head, then one per member. Cells that a
- * spreadsheet would run as a formula (starting with = + - @ tab or CR) are prefixed with an apostrophe.
+ * The organiser's spreadsheet of delegates: one row for each delegation's head, then one per member (escaped by Csv).
  */
 final class DelegatesCsv {
 
@@ -35,21 +35,6 @@ final class DelegatesCsv {
 
     private static void row(StringBuilder csv, Registration r, String[] city, String name, String role, String email,
             String languages) {
-        String[] cells = {r.id.toString(), r.cityId.toString(), city[0], city[1], r.status.name(), name, role, email, languages};
-        for (int i = 0; i < cells.length; i++) {
-            csv.append(i == 0 ? "" : ",").append(cell(cells[i]));
-        }
-        csv.append("\r\n");
-    }
-
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        Csv.row(csv, r.id.toString(), r.cityId.toString(), city[0], city[1], r.status.name(), name, role, email, languages);
     }
 }

@@ -1,7 +1,10 @@
 package io.mayorsdialogue.api.registration;
 
 import jakarta.persistence.CollectionTable;
+import io.mayorsdialogue.api.counts.KeyCount;
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
+import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
@@ -26,7 +30,12 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "registration")
+@SqlResultSetMapping(name = Registration.KEY_COUNTS, classes = @ConstructorResult(targetClass = KeyCount.class, columns = {
+        @ColumnResult(name = "key", type = String.class), @ColumnResult(name = "count", type = Long.class)}))
 public class Registration {
+
+    /** Maps {@code key, count} rows of a native aggregate to KeyCount. */
+    static final String KEY_COUNTS = "RegistrationKeyCount";
 
     /** The statuses that take one of the event's places (its capacity counts delegations). */
     public static final Set<RegistrationStatus> HOLDS_PLACE =

@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.registration;
 
+import io.mayorsdialogue.api.counts.KeyCount;
 import io.mayorsdialogue.api.paging.Cursor;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.paging.SortOrder;
@@ -9,9 +10,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -46,6 +49,53 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     static Subquery attendingHeads(UUID eventId) {
         return new Subquery("select r.headMayorId from Registration r where r.eventId = :headsEventId and r.status in :headsStatuses",
                 Map.of("headsEventId", eventId, "headsStatuses", Registration.ATTENDING));
+    }
+
+    /** The event's delegations in these statuses, optionally only of some cities (null: all). */
+    List<Registration> ofEvent(UUID eventId, Set<RegistrationStatus> statuses, Collection<UUID> cityIds) {
+        Where where = new Where().and("eventId = :eventId", "eventId", eventId).and("status in :statuses", "statuses", statuses)
+                .and("cityId in :cityIds", "cityIds", cityIds);
+        return find(where.conditions(), BY_CREATED.sort("id"), where.params()).list();
+    }
+
+    /** Registrations by status, counted by the database. */
+    List<KeyCount> countByStatus(UUID eventId) {
+        return counts("select new io.mayorsdialogue.api.counts.KeyCount(cast(r.status as String), count(r)) from Registration r"
+                + " where r.eventId = :eventId group by r.status", eventId);
+    }
+
+    /** Active registrations by city, counted by the database. */
+    List<KeyCount> countActiveByCity(UUID eventId) {
+        return counts("select new io.mayorsdialogue.api.counts.KeyCount(cast(r.cityId as String), count(r)) from Registration r"
+                + " where r.eventId = :eventId and r.status in :active group by r.cityId", eventId);
+    }
+
+    /** Members of active delegations by city, counted by the database (heads are counted by countActiveByCity). */
+    List<KeyCount> countActiveDelegatesByCity(UUID eventId) {
+        return counts("select new io.mayorsdialogue.api.counts.KeyCount(cast(r.cityId as String), count(d)) from Registration r"
+                + " join r.delegates d where r.eventId = :eventId and r.status in :active group by r.cityId", eventId);
+    }
+
+    /** Languages spoken by members of active delegations, with how many speak each, counted by the database. */
+    List<KeyCount> countActiveDelegateLanguages(UUID eventId) {
+        @SuppressWarnings("unchecked")
+        List<KeyCount> rows = getEntityManager().createNativeQuery("""
+                select language as key, count(*) as count
+                from registration r join registration_delegate d on d.registration_id = r.id
+                     cross join unnest(d.languages) as language
+                where r.event_id = :eventId and r.status in (:active)
+                group by language order by count(*) desc, language""", Registration.KEY_COUNTS)
+                .setParameter("eventId", eventId).setParameter("active", Registration.ACTIVE.stream().map(Enum::name).toList())
+                .getResultList();
+        return rows;
+    }
+
+    private List<KeyCount> counts(String hql, UUID eventId) {
+        var query = getEntityManager().createQuery(hql, KeyCount.class).setParameter("eventId", eventId);
+        if (hql.contains(":active")) {
+            query.setParameter("active", Registration.ACTIVE);
+        }
+        return query.getResultList();
     }
 
     long countHoldingPlace(UUID eventId) {

@@ -9,13 +9,10 @@ import io.mayorsdialogue.api.versioning.Versioned;
 import io.mayorsdialogue.api.generated.RegistrationsApi;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 public class RegistrationResource implements RegistrationsApi {
-
-    private static final MediaType CSV = MediaType.valueOf("text/csv");
 
     private final RegistrationService service;
 
@@ -31,9 +28,8 @@ public class RegistrationResource implements RegistrationsApi {
 
     @Override
     public Response listRegistrations(String id, Integer limit, String cursor, RegistrationStatusDto status, String country) {
-        if (Responses.prefers(headers, CSV)) {
-            return Response.ok(service.csv(id, status, country), CSV.withCharset("UTF-8"))
-                    .header("Content-Disposition", "attachment; filename=\"delegates-" + id + ".csv\"").build();
+        if (Responses.prefers(headers, Responses.CSV)) {
+            return Responses.csv(service.csv(id, status, country), "delegates-" + id + ".csv");
         }
         var page = service.list(id, status, country, PageRequest.of(limit, cursor));
         return Responses.list(uri, new RegistrationListDto().items(page.items()).next(page.next()), page.next());

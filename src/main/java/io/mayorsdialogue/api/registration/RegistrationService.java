@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +157,30 @@ public class RegistrationService {
 
     public Versioned<RegistrationDto> checkIn(String eventId, String registrationId) {
         return transition(eventId, registrationId, EnumSet.of(CONFIRMED), CHECKED_IN, "checked in");
+    }
+
+    /** The languages of each member of the event's confirmed (or checked-in) delegations from these cities. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<List<String>> attendingDelegateLanguages(UUID eventId, Collection<UUID> cityIds) {
+        if (cityIds.isEmpty()) {
+            return List.of();
+        }
+        return registrations.ofEvent(eventId, Registration.ATTENDING, cityIds).stream()
+                .flatMap(r -> r.delegates.stream()).map(d -> List.copyOf(d.languages)).toList();
+    }
+
+    /** The event's confirmed (or checked-in) delegations, in the order they registered. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AttendingDelegation> attendingDelegations(UUID eventId) {
+        return registrations.ofEvent(eventId, Registration.ATTENDING, null).stream()
+                .map(r -> new AttendingDelegation(r.id, r.cityId, r.headMayorId, r.representativeTitle)).toList();
+    }
+
+    /** The event's delegation figures, each counted by the database. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DelegationCounts counts(UUID eventId) {
+        return new DelegationCounts(registrations.countByStatus(eventId), registrations.countActiveByCity(eventId),
+                registrations.countActiveDelegatesByCity(eventId), registrations.countActiveDelegateLanguages(eventId));
     }
 
     /** The heads of an event's confirmed delegations, as a subquery: they count as attending it. */

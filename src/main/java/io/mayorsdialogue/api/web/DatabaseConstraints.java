@@ -28,7 +28,13 @@ final class DatabaseConstraints {
             Map.entry("event_topic_topic_id_fkey", "The topic is on the agenda of an event; remove it from those events first."),
             Map.entry("event_attendee_mayor_id_fkey", "The mayor is listed as attending an event; remove them from those events' attendees first."),
             Map.entry("registration_head_mayor_id_fkey", "The mayor heads a delegation registration, which keeps the record; the mayor cannot be deleted."),
-            Map.entry("registration_event_id_fkey", "The event has delegation registrations; set its status to CANCELLED instead of deleting it."));
+            Map.entry("registration_event_id_fkey", "The event has delegation registrations; set its status to CANCELLED instead of deleting it."),
+            Map.entry("agenda_session_topic_id_fkey", "The topic has sessions on an event's agenda; change or remove those sessions first."),
+            Map.entry("meeting_topic_id_fkey", "The topic is the subject of bilateral meetings; they keep the record."),
+            Map.entry("agenda_session_moderator_mayor_id_fkey", "The mayor moderates a session on an event's agenda; change that session first."),
+            Map.entry("agenda_session_panelist_mayor_id_fkey", "The mayor is on the panel of a session; change that session first."),
+            Map.entry("meeting_requester_mayor_id_fkey", "The mayor has bilateral meetings, which keep the record; the mayor cannot be deleted."),
+            Map.entry("meeting_counterpart_mayor_id_fkey", "The mayor has bilateral meetings, which keep the record; the mayor cannot be deleted."));
 
     static final Map<String, String> DUPLICATES = Map.ofEntries(
             Map.entry("country_pkey", "A country with this code already exists."),

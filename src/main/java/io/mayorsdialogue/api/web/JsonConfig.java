@@ -5,8 +5,10 @@ import io.mayorsdialogue.api.model.CityListDto;
 import io.mayorsdialogue.api.model.CountryListDto;
 import io.mayorsdialogue.api.model.EventListDto;
 import io.mayorsdialogue.api.model.MayorListDto;
+import io.mayorsdialogue.api.model.MeetingListDto;
 import io.mayorsdialogue.api.model.PartnerListDto;
 import io.mayorsdialogue.api.model.RegistrationListDto;
+import io.mayorsdialogue.api.model.SessionListDto;
 import io.mayorsdialogue.api.model.SisterCityListDto;
 import io.mayorsdialogue.api.model.TopicListDto;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -25,7 +27,8 @@ public class JsonConfig implements ObjectMapperCustomizer {
 
     /** Every list envelope of the contract; JsonConfigTest fails when the contract gains one that is not here. */
     static final List<Class<?>> LIST_ENVELOPES = List.of(CountryListDto.class, CityListDto.class, MayorListDto.class,
-            TopicListDto.class, EventListDto.class, AttendeeListDto.class, PartnerListDto.class, RegistrationListDto.class, SisterCityListDto.class);
+            TopicListDto.class, EventListDto.class, AttendeeListDto.class, PartnerListDto.class, RegistrationListDto.class, SisterCityListDto.class,
+            SessionListDto.class, MeetingListDto.class);
 
     @Override
     public void customize(ObjectMapper mapper) {

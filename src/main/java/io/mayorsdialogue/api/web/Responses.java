@@ -12,7 +12,17 @@ import java.net.URI;
 /** The few HTTP shapes every resource returns, so the conventions (Location, Link) live in one place. */
 public final class Responses {
 
+    /** The organisers' spreadsheets (delegates, agenda, meetings). */
+    public static final MediaType CSV = MediaType.valueOf("text/csv");
+
     private Responses() {
+    }
+
+    /** A spreadsheet to download; it may name people, so no cache keeps it. */
+    public static Response csv(String body, String filename) {
+        return Response.ok(body, CSV.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     public static Response created(UriInfo uri, String id, Versioned<?> created) {

@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -47,6 +49,14 @@ class DemoDataTest extends ApiTest {
         OffsetDateTime starts = OffsetDateTime.parse(forum.path("startsAt"));
         assertThat(starts).as("the open forum lies ahead whenever the demo is loaded").isAfter(OffsetDateTime.now().plusDays(30));
         assertThat(OffsetDateTime.parse(forum.<String>path("registrationDeadline"))).isBefore(starts).isAfter(OffsetDateTime.now());
+        given().get("/events/" + event + "/sessions").then().statusCode(200)
+                .body("items.title", hasItems("Opening plenary: a bridge between cities", "Marine tourism: bays, beaches and ports",
+                        "Reviving historic districts through cultural tourism", "International tourism for people-to-people exchange"),
+                        "items.topicId", hasItems(DemoData.MARINE_TOURISM.toString(), DemoData.HISTORIC_DISTRICTS.toString(),
+                                DemoData.INTERNATIONAL_TOURISM.toString()));
+        asOrganiser().queryParam("status", "ACCEPTED").get("/events/" + event + "/meetings").then().statusCode(200)
+                .body("items", hasSize(2), "items.counterpartMayorId", everyItem(equalTo(DemoData.REN_GANG.toString())));
+        given().get("/events/" + DemoData.COASTAL_FORUM + "/sessions").then().body("items.size()", greaterThan(0));
         given().get("/cities/" + DemoData.QINGDAO + "/sister-cities").then().statusCode(200)
                 .body("items[0].partnerCityId", equalTo(DemoData.SHIMONOSEKI.toString()), "items[0].ordinal", equalTo(1),
                         "items[0].establishedOn", equalTo("1979-10-03"));

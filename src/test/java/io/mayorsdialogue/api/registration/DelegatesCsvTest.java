@@ -1,6 +1,7 @@
 package io.mayorsdialogue.api.registration;
 
 import io.mayorsdialogue.api.city.CitySummary;
+import io.mayorsdialogue.api.csv.Csv;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -15,13 +16,13 @@ class DelegatesCsvTest {
 
     @Test
     void cellsThatASpreadsheetWouldRunAreDefused() {
-        assertThat(DelegatesCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(DelegatesCsv.cell("+81 90")).isEqualTo("'+81 90");
-        assertThat(DelegatesCsv.cell("-1")).isEqualTo("'-1");
-        assertThat(DelegatesCsv.cell("@SUM")).isEqualTo("'@SUM");
-        assertThat(DelegatesCsv.cell("Mori, Haruka")).isEqualTo("\"Mori, Haruka\"");
-        assertThat(DelegatesCsv.cell(null)).isEmpty();
-        assertThat(DelegatesCsv.cell("Lin Wei")).isEqualTo("Lin Wei");
+        assertThat(Csv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(Csv.cell("+81 90")).isEqualTo("'+81 90");
+        assertThat(Csv.cell("-1")).isEqualTo("'-1");
+        assertThat(Csv.cell("@SUM")).isEqualTo("'@SUM");
+        assertThat(Csv.cell("Mori, Haruka")).isEqualTo("\"Mori, Haruka\"");
+        assertThat(Csv.cell(null)).isEmpty();
+        assertThat(Csv.cell("Lin Wei")).isEqualTo("Lin Wei");
     }
 
     @Test

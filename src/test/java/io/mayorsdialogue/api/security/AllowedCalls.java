@@ -79,6 +79,40 @@ final class AllowedCalls {
                 .body(body).post(path).then().statusCode(201).extract().path("id");
     }
 
+    /** A session 10:00–11:00 on the day of an event made by {@link #event()} (that event's id first). */
+    private static String[] session() {
+        String event = event();
+        String id = created("/events/" + event + "/sessions", sessionBody("Session " + unique()));
+        return new String[] {event, id};
+    }
+
+    private static Map<String, Object> sessionBody(String title) {
+        return Map.of("title", title, "format", "PANEL", "startsAt", Dates.inDays(30, "10:00"), "endsAt", Dates.inDays(30, "11:00"));
+    }
+
+    /**
+     * An OPEN event where the partner's mayor attends (its delegation confirmed) and so does another mayor (recorded):
+     * {event, the partner's mayor, the other mayor}.
+     */
+    private static String[] meetingWorld() {
+        String[] r = registered();
+        organiser("POST", "/events/" + r[0] + "/registrations/" + r[1] + "/approve");
+        String other = Fixtures.mayor("Counterpart " + unique(), city());
+        organiser("PUT", "/events/" + r[0] + "/attendees/" + other);
+        return new String[] {r[0], partner.mayorId(), other};
+    }
+
+    private static Map<String, Object> meetingBody(String requester, String counterpart) {
+        return Map.of("requesterMayorId", requester, "counterpartMayorId", counterpart, "startsAt", Dates.inDays(90, "10:00"),
+                "endsAt", Dates.inDays(90, "10:30"));
+    }
+
+    /** A meeting the other mayor asked of the partner's mayor: {event, meeting}. */
+    private static String[] requestedOfPartner() {
+        String[] w = meetingWorld();
+        return new String[] {w[0], created("/events/" + w[0] + "/meetings", meetingBody(w[2], w[1]))};
+    }
+
     static {
         SCENARIOS.put("listCountries", () -> call("/countries"));
         SCENARIOS.put("createCountry", () -> call("/countries").body(Map.of("code", "LI", "name", "Liechtenstein")));
@@ -172,6 +206,46 @@ final class AllowedCalls {
                 return call("/events/" + r[0] + "/registrations/" + r[1] + "/" + action);
             });
         }
+        SCENARIOS.put("listSessions", () -> call("/events/" + event() + "/sessions"));
+        SCENARIOS.put("createSession", () -> call("/events/" + event() + "/sessions").body(sessionBody("Created " + unique())));
+        SCENARIOS.put("getSession", () -> {
+            String[] s = session();
+            return call("/events/" + s[0] + "/sessions/" + s[1]);
+        });
+        SCENARIOS.put("replaceSession", () -> {
+            String[] s = session();
+            return call("/events/" + s[0] + "/sessions/" + s[1]).body(sessionBody("Replaced " + unique()));
+        });
+        SCENARIOS.put("deleteSession", () -> {
+            String[] s = session();
+            return call("/events/" + s[0] + "/sessions/" + s[1]);
+        });
+        SCENARIOS.put("getSessionInterpretation", () -> {
+            String[] s = session();
+            return call("/events/" + s[0] + "/sessions/" + s[1] + "/interpretation");
+        });
+        SCENARIOS.put("listMeetings", () -> call("/events/" + event() + "/meetings"));
+        SCENARIOS.put("requestMeeting", () -> {
+            String[] w = meetingWorld();
+            return call("/events/" + w[0] + "/meetings").body(meetingBody(w[1], w[2]));
+        });
+        SCENARIOS.put("suggestMeetingSlots", () -> {
+            String[] w = meetingWorld();
+            return call("/events/" + w[0] + "/meetings/suggestions?mayorA=" + w[1] + "&mayorB=" + w[2]);
+        });
+        SCENARIOS.put("getMeeting", () -> {
+            String[] m = requestedOfPartner();
+            return call("/events/" + m[0] + "/meetings/" + m[1]);
+        });
+        for (String action : List.of("accept", "decline", "cancel")) {
+            SCENARIOS.put(action + "Meeting", () -> {
+                String[] m = requestedOfPartner();
+                return call("/events/" + m[0] + "/meetings/" + m[1] + "/" + action);
+            });
+        }
+        SCENARIOS.put("getProtocolOrder", () -> call("/events/" + event() + "/protocol-order"));
+        SCENARIOS.put("getEventCalendar", () -> call("/events/" + event() + "/calendar.ics"));
+        SCENARIOS.put("getEventStats", () -> call("/events/" + event() + "/stats"));
         SCENARIOS.put("checkInRegistration", () -> {
             String[] r = registered();
             organiser("POST", "/events/" + r[0] + "/registrations/" + r[1] + "/approve");

@@ -1,0 +1,90 @@
+package io.mayorsdialogue.api.agenda;
+
+import io.mayorsdialogue.api.event.Event;
+import io.mayorsdialogue.api.mayor.Mayor;
+import io.mayorsdialogue.api.mayor.MayorService;
+import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.problem.FieldViolation;
+import io.mayorsdialogue.api.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The scheduling rule of the dialogue: no room, and no mayor, is in two places at once, across agenda sessions and
+ * accepted meetings alike. Callers hold the event's row lock (EventService.lock), so two writes that race for the
+ * same slot on any instance are serialised and the second one sees the first.
+ */
+@ApplicationScoped
+class Schedule {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final SessionRepository sessions;
+    private final MeetingRepository meetings;
+    private final MayorService mayors;
+
+    Schedule(SessionRepository sessions, MeetingRepository meetings, MayorService mayors) {
+        this.sessions = sessions;
+        this.meetings = meetings;
+        this.mayors = mayors;
+    }
+
+    /** What is to be booked: when, where, who (by the request field that names each mayor), and what it replaces. */
+    record Booking(Instant startsAt, Instant endsAt, String room, Map<String, UUID> mayorsByField, UUID sessionId,
+            UUID meetingId) {
+    }
+
+    /** 409 naming, for each clashing field, the session or accepted meeting it clashes with. */
+    void checkFree(Event event, Booking booking) {
+        ZoneId zone = ZoneId.of(event.timeZone);
+        List<FieldViolation> clashes = new ArrayList<>();
+        Map<UUID, Mayor> names = mayors.byIds(booking.mayorsByField().values());
+        for (AgendaSession s : sessions.overlapping(event.id, booking.startsAt(), booking.endsAt(), booking.sessionId())) {
+            String what = "session '" + s.title + "' (" + s.id + ", " + span(s.startsAt, s.endsAt, zone) + ")";
+            if (sameRoom(booking.room(), s.room)) {
+                clashes.add(new FieldViolation("room", "'" + booking.room() + "' is booked for " + what));
+            }
+            booking.mayorsByField().forEach((field, mayor) -> {
+                if (s.speakers().contains(mayor)) {
+                    clashes.add(new FieldViolation(field, name(names, mayor) + " speaks in " + what + " at that time"));
+                }
+            });
+        }
+        for (Meeting m : meetings.acceptedOverlapping(event.id, booking.startsAt(), booking.endsAt(), booking.meetingId())) {
+            String what = "accepted meeting " + m.id + " (" + span(m.startsAt, m.endsAt, zone) + ")";
+            if (sameRoom(booking.room(), m.room)) {
+                clashes.add(new FieldViolation("room", "'" + booking.room() + "' is booked for " + what));
+            }
+            booking.mayorsByField().forEach((field, mayor) -> {
+                if (m.involves(mayor)) {
+                    clashes.add(new FieldViolation(field, name(names, mayor) + " has an " + what + " at that time"));
+                }
+            });
+        }
+        if (!clashes.isEmpty()) {
+            throw new ApiProblem(ProblemType.CONFLICT, clashes.size() == 1
+                    ? "Field '" + clashes.get(0).field() + "': " + clashes.get(0).message() + "."
+                    : clashes.size() + " clashes with the agenda; see errors.", clashes);
+        }
+    }
+
+    private static boolean sameRoom(String a, String b) {
+        return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
+    }
+
+    private static String name(Map<UUID, Mayor> names, UUID mayor) {
+        Mayor m = names.get(mayor);
+        return m == null ? "mayor " + mayor : m.fullName;
+    }
+
+    static String span(Instant from, Instant to, ZoneId zone) {
+        return CLOCK.format(from.atZone(zone)) + "–" + CLOCK.format(to.atZone(zone));
+    }
+}
