@@ -13,6 +13,7 @@ import io.mayorsdialogue.api.model.MeetingDto;
 import io.mayorsdialogue.api.model.MeetingSlotDto;
 import io.mayorsdialogue.api.model.MeetingStatusDto;
 import io.mayorsdialogue.api.model.MeetingSuggestionsDto;
+import io.mayorsdialogue.api.notification.Notification;
 import io.mayorsdialogue.api.paging.Page;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.problem.ApiProblem;
@@ -67,9 +68,12 @@ public class MeetingService {
     private final AgendaRules rules;
     private final Schedule schedule;
     private final CurrentCaller current;
+    private final jakarta.enterprise.event.Event<Notification> notifications;
 
     MeetingService(MeetingRepository meetings, SessionRepository sessions, EventService events, MayorService mayors,
-            CityService cities, AgendaRules rules, Schedule schedule, CurrentCaller current) {
+            CityService cities, AgendaRules rules, Schedule schedule, CurrentCaller current,
+            jakarta.enterprise.event.Event<Notification> notifications) {
+        this.notifications = notifications;
         this.meetings = meetings;
         this.sessions = sessions;
         this.events = events;
@@ -163,7 +167,7 @@ public class MeetingService {
         m.createdAt = Times.now();
         MeetingMapper.apply(in, m, requester, counterpart, topic);
         meetings.persistAndFlush(m);
-        return view(m, event);
+        return announced("meeting.requested", m, event);
     }
 
     /** Books the slot: under the event's lock, so of two racing accepts that overlap exactly one succeeds. */
@@ -178,7 +182,7 @@ public class MeetingService {
         schedule.checkFree(event, new Schedule.Booking(m.startsAt, m.endsAt, m.room, pair, null, m.id));
         m.status = ACCEPTED;
         meetings.flush();
-        return view(m, event);
+        return announced("meeting.accepted", m, event);
     }
 
     public Versioned<MeetingDto> decline(String eventId, String meetingId) {
@@ -188,7 +192,7 @@ public class MeetingService {
         requireStatus(m, EnumSet.of(REQUESTED), "declined");
         m.status = DECLINED;
         meetings.flush();
-        return view(m, event);
+        return announced("meeting.declined", m, event);
     }
 
     public Versioned<MeetingDto> cancel(String eventId, String meetingId) {
@@ -197,7 +201,7 @@ public class MeetingService {
         requireStatus(m, EnumSet.of(REQUESTED, ACCEPTED), "cancelled");
         m.status = CANCELLED;
         meetings.flush();
-        return view(m, event);
+        return announced("meeting.cancelled", m, event);
     }
 
     /**
@@ -292,6 +296,14 @@ public class MeetingService {
 
     private UUID cityOf(UUID mayorId) {
         return mayors.findById(mayorId.toString()).map(m -> m.cityId).orElseThrow();
+    }
+
+    /** Both mayors' cities (and the organiser) hear of it, in this transaction (outbox). */
+    private Versioned<MeetingDto> announced(String type, Meeting m, Event event) {
+        Versioned<MeetingDto> view = view(m, event);
+        notifications.fire(Notification.aboutCities(type, view.body(), event.id,
+                Set.copyOf(List.of(cityOf(m.requesterMayorId), cityOf(m.counterpartMayorId)))));
+        return view;
     }
 
     private static Versioned<MeetingDto> view(Meeting m, Event event) {

@@ -52,5 +52,11 @@ public class EventAttendee {
         public int hashCode() {
             return Objects.hash(eventId, mayorId);
         }
+
+        /** As the audit trail names the record: event, then mayor. */
+        @Override
+        public String toString() {
+            return eventId + "/" + mayorId;
+        }
     }
 }

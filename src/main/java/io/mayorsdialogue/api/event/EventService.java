@@ -5,6 +5,7 @@ import io.mayorsdialogue.api.city.CityService;
 import io.mayorsdialogue.api.ids.Ids;
 import io.mayorsdialogue.api.model.EventDto;
 import io.mayorsdialogue.api.model.EventStatusDto;
+import io.mayorsdialogue.api.notification.Notification;
 import io.mayorsdialogue.api.paging.Page;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.paging.SortOrder;
@@ -37,9 +38,11 @@ public class EventService {
     private final TopicService topics;
     private final CityService cities;
     private final jakarta.enterprise.event.Event<EventPlacesChanged> placesChanged;
+    private final jakarta.enterprise.event.Event<Notification> notifications;
 
     EventService(EventRepository events, EventTopicRepository eventTopics, TopicService topics, CityService cities,
-            jakarta.enterprise.event.Event<EventPlacesChanged> placesChanged) {
+            jakarta.enterprise.event.Event<EventPlacesChanged> placesChanged, jakarta.enterprise.event.Event<Notification> notifications) {
+        this.notifications = notifications;
         this.events = events;
         this.eventTopics = eventTopics;
         this.topics = topics;
@@ -89,13 +92,17 @@ public class EventService {
     public Versioned<EventDto> replace(String id, EventDto in, String ifMatch) {
         var e = lock(id);
         ConditionalRequests.checkIfMatch(ifMatch, e.version);
+        EventStatus before = e.status;
         Checked checked = validate(in, e.id);
         EventMapper.apply(in, e, checked.hostCityId(), checked.timeZone());
         eventTopics.deleteByEvent(e.id);
         checked.topicIds().forEach(t -> eventTopics.persist(EventTopic.of(e.id, t)));
         ConditionalRequests.flushChecked(events::flush);
         placesChanged.fire(new EventPlacesChanged(e));
-        return view(e);
+        Versioned<EventDto> replaced = view(e);
+        boolean cancelled = e.status == EventStatus.CANCELLED && before != EventStatus.CANCELLED;
+        notifications.fire(Notification.aboutEvent(cancelled ? "event.cancelled" : "event.updated", replaced.body(), e.id));
+        return replaced;
     }
 
     /**

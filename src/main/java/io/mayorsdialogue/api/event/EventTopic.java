@@ -60,5 +60,11 @@ public class EventTopic {
         public int hashCode() {
             return Objects.hash(eventId, topicId);
         }
+
+        /** As the audit trail names the link: event, then topic. */
+        @Override
+        public String toString() {
+            return eventId + "/" + topicId;
+        }
     }
 }

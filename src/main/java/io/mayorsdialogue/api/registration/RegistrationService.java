@@ -9,6 +9,7 @@ import io.mayorsdialogue.api.mayor.Mayor;
 import io.mayorsdialogue.api.mayor.MayorService;
 import io.mayorsdialogue.api.model.RegistrationDto;
 import io.mayorsdialogue.api.model.RegistrationStatusDto;
+import io.mayorsdialogue.api.notification.Notification;
 import io.mayorsdialogue.api.paging.Page;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.paging.Subquery;
@@ -60,9 +61,12 @@ public class RegistrationService {
     private final CurrentCaller current;
     private final Waitlist waitlist;
     private final RegistrationMetrics metrics;
+    private final jakarta.enterprise.event.Event<Notification> notifications;
 
     RegistrationService(RegistrationRepository registrations, EventService events, MayorService mayors, CityService cities,
-            CurrentCaller current, Waitlist waitlist, RegistrationMetrics metrics) {
+            CurrentCaller current, Waitlist waitlist, RegistrationMetrics metrics,
+            jakarta.enterprise.event.Event<Notification> notifications) {
+        this.notifications = notifications;
         this.registrations = registrations;
         this.events = events;
         this.mayors = mayors;
@@ -123,7 +127,12 @@ public class RegistrationService {
         RegistrationMapper.apply(in, r, head);
         registrations.persistAndFlush(r);
         metrics.registrationCreated(r.status.name());
-        return view(r);
+        Versioned<RegistrationDto> created = view(r);
+        notify("registration.created", r, created.body());
+        if (r.status == WAITLISTED) {
+            notify("registration.waitlisted", r, created.body());
+        }
+        return created;
     }
 
     public Versioned<RegistrationDto> replace(String eventId, String registrationId, String ifMatch, RegistrationDto in) {
@@ -176,6 +185,12 @@ public class RegistrationService {
                 .map(r -> new AttendingDelegation(r.id, r.cityId, r.headMayorId, r.representativeTitle)).toList();
     }
 
+    /** The cities with an active delegation to the event: who hears of the event's own changes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> activeCities(UUID eventId) {
+        return registrations.ofEvent(eventId, Registration.ACTIVE, null).stream().map(r -> r.cityId).collect(Collectors.toSet());
+    }
+
     /** The event's delegation figures, each counted by the database. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DelegationCounts counts(UUID eventId) {
@@ -204,7 +219,14 @@ public class RegistrationService {
         }
         metrics.registrationTransition(to.name(), "action");
         registrations.flush();
-        return view(r);
+        Versioned<RegistrationDto> changed = view(r);
+        notify("registration." + to.name().toLowerCase(java.util.Locale.ROOT), r, changed.body());
+        return changed;
+    }
+
+    /** Subscribers of the registration's city (and the organiser's) hear of it, in this transaction (outbox). */
+    private void notify(String type, Registration r, RegistrationDto body) {
+        notifications.fire(Notification.aboutCities(type, body, r.eventId, Set.of(r.cityId)));
     }
 
     private RegistrationRepository.Filter filter(Event event, RegistrationStatusDto status, String country) {

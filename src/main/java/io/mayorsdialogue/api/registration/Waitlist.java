@@ -3,11 +3,13 @@ package io.mayorsdialogue.api.registration;
 import io.mayorsdialogue.api.event.Event;
 import io.mayorsdialogue.api.event.EventPlacesChanged;
 import io.mayorsdialogue.api.event.EventStatus;
+import io.mayorsdialogue.api.notification.Notification;
 import io.mayorsdialogue.api.time.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The capacity rule and the waitlist: whether an event has a free place, and moving waitlisted delegations into
@@ -18,10 +20,12 @@ public class Waitlist {
 
     private final RegistrationRepository registrations;
     private final RegistrationMetrics metrics;
+    private final jakarta.enterprise.event.Event<Notification> notifications;
 
-    Waitlist(RegistrationRepository registrations, RegistrationMetrics metrics) {
+    Waitlist(RegistrationRepository registrations, RegistrationMetrics metrics, jakarta.enterprise.event.Event<Notification> notifications) {
         this.registrations = registrations;
         this.metrics = metrics;
+        this.notifications = notifications;
     }
 
     boolean hasPlace(Event event) {
@@ -48,6 +52,8 @@ public class Waitlist {
             next.get().updatedAt = Times.now();
             registrations.flush();
             metrics.registrationTransition(RegistrationStatus.PENDING.name(), "waitlist");
+            notifications.fire(Notification.aboutCities("registration.promoted", RegistrationMapper.toApi(next.get()), event.id,
+                    Set.of(next.get().cityId)));
         }
     }
 }

@@ -34,6 +34,7 @@ final class DatabaseConstraints {
             Map.entry("agenda_session_moderator_mayor_id_fkey", "The mayor moderates a session on an event's agenda; change that session first."),
             Map.entry("agenda_session_panelist_mayor_id_fkey", "The mayor is on the panel of a session; change that session first."),
             Map.entry("meeting_requester_mayor_id_fkey", "The mayor has bilateral meetings, which keep the record; the mayor cannot be deleted."),
+            Map.entry("webhook_city_id_fkey", "The city's partner has webhook subscriptions; delete them first."),
             Map.entry("meeting_counterpart_mayor_id_fkey", "The mayor has bilateral meetings, which keep the record; the mayor cannot be deleted."));
 
     static final Map<String, String> DUPLICATES = Map.ofEntries(

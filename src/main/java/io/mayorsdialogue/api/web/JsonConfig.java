@@ -1,6 +1,7 @@
 package io.mayorsdialogue.api.web;
 
 import io.mayorsdialogue.api.model.AttendeeListDto;
+import io.mayorsdialogue.api.model.AuditEntryListDto;
 import io.mayorsdialogue.api.model.CityListDto;
 import io.mayorsdialogue.api.model.CountryListDto;
 import io.mayorsdialogue.api.model.EventListDto;
@@ -11,6 +12,8 @@ import io.mayorsdialogue.api.model.RegistrationListDto;
 import io.mayorsdialogue.api.model.SessionListDto;
 import io.mayorsdialogue.api.model.SisterCityListDto;
 import io.mayorsdialogue.api.model.TopicListDto;
+import io.mayorsdialogue.api.model.WebhookDeliveryListDto;
+import io.mayorsdialogue.api.model.WebhookListDto;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -28,7 +31,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
     /** Every list envelope of the contract; JsonConfigTest fails when the contract gains one that is not here. */
     static final List<Class<?>> LIST_ENVELOPES = List.of(CountryListDto.class, CityListDto.class, MayorListDto.class,
             TopicListDto.class, EventListDto.class, AttendeeListDto.class, PartnerListDto.class, RegistrationListDto.class, SisterCityListDto.class,
-            SessionListDto.class, MeetingListDto.class);
+            SessionListDto.class, MeetingListDto.class, WebhookListDto.class, WebhookDeliveryListDto.class, AuditEntryListDto.class);
 
     @Override
     public void customize(ObjectMapper mapper) {

@@ -27,6 +27,15 @@ public class UnexpectedMapper {
         return ProblemResponses.of(problem, uri);
     }
 
+    /** A validation that could not even run (a constraint on the wrong type) is our bug, not the client's: 500. */
+    @ServerExceptionMapper
+    public Response validationBroken(jakarta.validation.ValidationException e, UriInfo uri) {
+        if (e instanceof jakarta.validation.ConstraintViolationException violations) {
+            return ProblemResponses.of(ConstraintViolationMapper.problemFor(violations), uri);
+        }
+        return map(e, uri);
+    }
+
     static ApiProblem problemFor(Throwable e) {
         return DatabaseUnavailable.explains(e) ? DatabaseUnavailable.PROBLEM : INTERNAL;
     }

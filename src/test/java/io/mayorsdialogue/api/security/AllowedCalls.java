@@ -113,6 +113,13 @@ final class AllowedCalls {
         return new String[] {w[0], created("/events/" + w[0] + "/meetings", meetingBody(w[2], w[1]))};
     }
 
+    /** A subscription of the partner's (the organiser may act on it too). */
+    private static String partnersWebhook() {
+        return RestAssured.given().header("Authorization", "Bearer " + partner.apiKey()).contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("registration.created"))).post("/webhooks")
+                .then().statusCode(201).extract().path("id");
+    }
+
     static {
         SCENARIOS.put("listCountries", () -> call("/countries"));
         SCENARIOS.put("createCountry", () -> call("/countries").body(Map.of("code", "LI", "name", "Liechtenstein")));
@@ -246,6 +253,17 @@ final class AllowedCalls {
         SCENARIOS.put("getProtocolOrder", () -> call("/events/" + event() + "/protocol-order"));
         SCENARIOS.put("getEventCalendar", () -> call("/events/" + event() + "/calendar.ics"));
         SCENARIOS.put("getEventStats", () -> call("/events/" + event() + "/stats"));
+        SCENARIOS.put("listWebhooks", () -> call("/webhooks"));
+        SCENARIOS.put("createWebhook", () -> call("/webhooks").body(Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("event.updated"))));
+        for (String[] op : new String[][] {{"getWebhook", ""}, {"deleteWebhook", ""}, {"listWebhookDeliveries", "/deliveries"},
+                {"pingWebhook", "/ping"}}) {
+            SCENARIOS.put(op[0], () -> call("/webhooks/" + partnersWebhook() + op[1]));
+        }
+        SCENARIOS.put("listAuditEntries", () -> call("/audit"));
+        SCENARIOS.put("getRegistrationHistory", () -> {
+            String[] r = registered();
+            return call("/events/" + r[0] + "/registrations/" + r[1] + "/history");
+        });
         SCENARIOS.put("checkInRegistration", () -> {
             String[] r = registered();
             organiser("POST", "/events/" + r[0] + "/registrations/" + r[1] + "/approve");

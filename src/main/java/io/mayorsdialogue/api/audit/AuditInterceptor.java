@@ -1,0 +1,137 @@
+package io.mayorsdialogue.api.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mayorsdialogue.api.security.CurrentCaller;
+import io.mayorsdialogue.api.time.Times;
+import io.quarkus.arc.Arc;
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Interceptor;
+import org.hibernate.type.Type;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Records every create, update and delete of an entity, with who did it and the changed fields before and after,
+ * in the same transaction as the change: the row is written on the transaction's own connection while Hibernate
+ * flushes, so a change that rolls back leaves no audit entry and none is missing for a change that committed.
+ * Personal data and secrets are minimised: such fields are recorded as changed, never with their values, and
+ * collections (a delegation's members) are not recorded at all.
+ */
+@PersistenceUnitExtension
+@ApplicationScoped
+public class AuditInterceptor implements Interceptor {
+
+    static final String MINIMISED = "[changed]";
+    private static final Set<String> MINIMISED_FIELDS = Set.of("keyHash", "secret", "representativeName", "email", "notes");
+    private static final Set<String> UNRECORDED_FIELDS = Set.of("version", "consecutiveFailures");
+    /** Bookkeeping rows, not resources anyone changes: recording them would only drown the trail. */
+    private static final Set<String> UNAUDITED = Set.of("AuditEntry", "WebhookDelivery", "IdempotencyRecord");
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+
+    AuditInterceptor(DataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    @Override
+    public boolean onPersist(Object entity, Object id, Object[] state, String[] names, Type[] types) {
+        record(entity, id, "CREATE", null, state, names, types);
+        return false;
+    }
+
+    @Override
+    public boolean onFlushDirty(Object entity, Object id, Object[] current, Object[] previous, String[] names, Type[] types) {
+        record(entity, id, "UPDATE", previous, current, names, types);
+        return false;
+    }
+
+    @Override
+    public void onRemove(Object entity, Object id, Object[] state, String[] names, Type[] types) {
+        record(entity, id, "DELETE", state, null, names, types);
+    }
+
+    private void record(Object entity, Object id, String action, Object[] before, Object[] after, String[] names, Type[] types) {
+        if (UNAUDITED.contains(entity.getClass().getSimpleName())) {
+            return;
+        }
+        List<Map<String, String>> changes = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            if (types[i].isCollectionType() || UNRECORDED_FIELDS.contains(names[i])) {
+                continue;
+            }
+            Object was = before == null ? null : before[i];
+            Object is = after == null ? null : after[i];
+            if (Objects.equals(was, is)) {
+                continue;
+            }
+            Map<String, String> change = new LinkedHashMap<>();
+            change.put("field", names[i]);
+            boolean minimised = MINIMISED_FIELDS.contains(names[i]);
+            change.put("before", was == null ? null : minimised ? MINIMISED : text(was));
+            change.put("after", is == null ? null : minimised ? MINIMISED : text(is));
+            changes.add(change);
+        }
+        if (changes.isEmpty() && action.equals("UPDATE")) {
+            return;
+        }
+        insert(resourceType(entity), String.valueOf(id), action, changes);
+    }
+
+    private void insert(String type, String resourceId, String action, List<Map<String, String>> changes) {
+        // Inside a transaction Agroal hands out the transaction's own connection: the entry commits or rolls back with it.
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
+                "insert into audit_entry (id, at, actor, resource_type, resource_id, action, changes) values (?, ?, ?, ?, ?, ?, cast(? as jsonb))")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setTimestamp(2, Timestamp.from(Times.now()));
+            insert.setString(3, actor());
+            insert.setString(4, type);
+            insert.setString(5, resourceId.length() > 100 ? resourceId.substring(0, 100) : resourceId);
+            insert.setString(6, action);
+            insert.setString(7, json.writeValueAsString(changes));
+            insert.executeUpdate();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("Could not record the audit entry of a change; the change is not made", e);
+        }
+    }
+
+    /** Who is calling: the credential's scope, or {@code system} outside a request (start-up, background work). */
+    private static String actor() {
+        if (!Arc.container().requestContext().isActive()) {
+            return "system";
+        }
+        String scope = Arc.container().instance(CurrentCaller.class).get().get().scope();
+        return scope.equals("anonymous") ? "system" : scope;
+    }
+
+    /** {@code AgendaSession} → {@code agenda-session}. */
+    static String resourceType(Object entity) {
+        return entity.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private String text(Object value) {
+        if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+            try {
+                return json.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                return String.valueOf(value);
+            }
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,50 @@
+package io.mayorsdialogue.api.webhook;
+
+import io.mayorsdialogue.api.paging.Cursor;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.SortOrder;
+import io.mayorsdialogue.api.paging.Where;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery, UUID> {
+
+    static final SortOrder<WebhookDelivery> NEWEST_FIRST =
+            SortOrder.<WebhookDelivery>by("createdAt", d -> d.createdAt.toString(), Cursor::instantKey).reversed();
+
+    List<WebhookDelivery> page(UUID webhookId, PageRequest page) {
+        return new Where().and("webhookId = :webhookId", "webhookId", webhookId).after(page.after(), NEWEST_FIRST, "id")
+                .fetch(this, NEWEST_FIRST.sort("id"), page);
+    }
+
+    /**
+     * Claims up to {@code limit} due rows for this worker: locked with SKIP LOCKED (a row another worker is claiming
+     * is passed over, never waited for) and leased until {@code leaseUntil}, so no other worker takes them meanwhile.
+     */
+    @SuppressWarnings("unchecked")
+    List<UUID> claimDue(Instant now, Instant leaseUntil, int limit) {
+        List<UUID> ids = getEntityManager().createNativeQuery("""
+                select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= :now
+                order by next_attempt_at limit :limit for update skip locked""", UUID.class)
+                .setParameter("now", now).setParameter("limit", limit).getResultList();
+        if (!ids.isEmpty()) {
+            update("nextAttemptAt = ?1 where id in ?2", leaseUntil, ids);
+        }
+        return ids;
+    }
+
+    long countPending() {
+        return count("status", WebhookDelivery.Status.PENDING);
+    }
+
+    /** When the oldest pending notification was written; null when none is pending. */
+    Instant oldestPending() {
+        return find("status = ?1 order by createdAt", WebhookDelivery.Status.PENDING).firstResultOptional()
+                .map(d -> d.createdAt).orElse(null);
+    }
+}

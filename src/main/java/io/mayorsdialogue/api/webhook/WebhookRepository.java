@@ -1,0 +1,30 @@
+package io.mayorsdialogue.api.webhook;
+
+import io.mayorsdialogue.api.paging.Cursor;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.SortOrder;
+import io.mayorsdialogue.api.paging.Where;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
+
+    static final SortOrder<Webhook> BY_CREATED = SortOrder.by("createdAt", w -> w.createdAt.toString(), Cursor::instantKey);
+
+    /** {@code ownerScope} null: every subscription (the organiser's view). */
+    List<Webhook> page(String ownerScope, PageRequest page) {
+        return new Where().and("ownerScope = :owner", "owner", ownerScope).after(page.after(), BY_CREATED, "id")
+                .fetch(this, BY_CREATED.sort("id"), page);
+    }
+
+    /** Live subscriptions to this type: the organiser's, and those of the given partner cities. */
+    List<Webhook> subscribers(String type, Collection<UUID> cityIds) {
+        return list("status <> ?1 and array_contains(events, ?2) and (cityId is null or cityId in ?3)", Webhook.Status.DISABLED, type,
+                cityIds.isEmpty() ? List.of(new UUID(0, 0)) : cityIds);
+    }
+}
