@@ -1,6 +1,7 @@
 package io.mayorsdialogue.api.paging;
 
 import io.mayorsdialogue.api.support.ApiTest;
+import io.mayorsdialogue.api.support.Dates;
 import io.mayorsdialogue.api.support.Fixtures;
 import io.mayorsdialogue.api.support.Partners;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,6 +50,7 @@ class QueryCountTest extends ApiTest {
         city = Fixtures.city("Counting host " + unique(), "JP", "Asia/Tokyo");
         event = Partners.openEvent("Counting " + unique(), city, null);
         List<String> topics = new ArrayList<>();
+        String previousMayor = null;
         for (int i = 0; i < 26; i++) {
             topics.add(Fixtures.topic("Counted topic " + unique()));
             Fixtures.event("Counted event " + unique(), city, topics.subList(Math.max(0, i - 2), i + 1));
@@ -58,6 +60,16 @@ class QueryCountTest extends ApiTest {
             asOrganiser().put("/events/" + event + "/topics/" + topics.get(i)).then().statusCode(204);
             api().body(Map.of("partnerCityId", p.cityId(), "kind", "SISTER", "establishedOn", "2000-01-" + (10 + i % 18)))
                     .post("/cities/" + city + "/sister-cities").then().statusCode(201);
+            // a session with this mayor on its panel, and a meeting request to the previous one
+            api().body(Map.of("title", "Counted session " + i, "format", "PANEL", "startsAt", Dates.inDays(90, "10:00"),
+                    "endsAt", Dates.inDays(90, "11:00"), "panelistMayorIds", List.of(p.mayorId())))
+                    .post("/events/" + event + "/sessions").then().statusCode(201);
+            if (previousMayor != null) {
+                api().body(Map.of("requesterMayorId", p.mayorId(), "counterpartMayorId", previousMayor,
+                        "startsAt", Dates.inDays(90, "12:00"), "endsAt", Dates.inDays(90, "12:30")))
+                        .post("/events/" + event + "/meetings").then().statusCode(201);
+            }
+            previousMayor = p.mayorId();
         }
     }
 
@@ -73,6 +85,10 @@ class QueryCountTest extends ApiTest {
         assertConstant("registrations (with their delegates)", ApiTest::asOrganiser, "/events/" + event + "/registrations");
         assertConstant("partners", ApiTest::asOrganiser, "/partners");
         assertConstant("sister cities", () -> given(), "/cities/" + city + "/sister-cities");
+        assertConstant("sessions (with their panelists)", () -> given(), "/events/" + event + "/sessions");
+        assertConstant("meetings", ApiTest::asOrganiser, "/events/" + event + "/meetings");
+        long stats = statements(() -> given(), "/events/" + event + "/stats");
+        assertThat(stats).as("stats: one aggregate per figure, whatever the data").isLessThanOrEqualTo(8);
     }
 
     private void assertConstant(String what, Supplier<RequestSpecification> request, String path) {
@@ -83,7 +99,10 @@ class QueryCountTest extends ApiTest {
     }
 
     private long statements(Supplier<RequestSpecification> request, String path, int limit) {
-        String url = path + (path.contains("?") ? "&" : "?") + "limit=" + limit;
+        return statements(request, path + (path.contains("?") ? "&" : "?") + "limit=" + limit);
+    }
+
+    private long statements(Supplier<RequestSpecification> request, String url) {
         long before = sessions.getStatistics().getPrepareStatementCount();
         request.get().get(url).then().statusCode(200);
         return sessions.getStatistics().getPrepareStatementCount() - before;
