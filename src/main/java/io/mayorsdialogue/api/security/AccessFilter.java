@@ -14,6 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,14 +31,14 @@ public class AccessFilter {
     private final ContractOperations contract;
     private final PartnerKeyLookup partners;
     private final CurrentCaller current;
-    private final Optional<String> organiserKey;
+    private final List<String> organiserKeys;
 
     AccessFilter(ContractOperations contract, PartnerKeyLookup partners, CurrentCaller current,
             @ConfigProperty(name = "mayors.organiser-key") Optional<String> organiserKey) {
         this.contract = contract;
         this.partners = partners;
         this.current = current;
-        this.organiserKey = organiserKey.map(String::strip).filter(k -> !k.isEmpty());
+        this.organiserKeys = OrganiserKeys.parse(organiserKey);
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
@@ -75,7 +76,7 @@ public class AccessFilter {
             return Optional.empty();
         }
         String key = header.substring(BEARER.length()).trim();
-        if (organiserKey.isPresent() && sameKey(key, organiserKey.get())) {
+        if (organiserKeys.stream().anyMatch(k -> sameKey(key, k))) {
             return Optional.of(Caller.ORGANISER);
         }
         return partners.partnerFor(key);

@@ -32,6 +32,9 @@ public class RequestIds {
         ctx.request().headers().set(HEADER, id);
         ctx.put(MDC_KEY, id);
         ctx.response().putHeader(HEADER, id);
+        // On every answer, errors and platform endpoints included: no MIME sniffing, and caches keep answers per
+        // Origin (CORS headers differ by it).
+        ctx.addHeadersEndHandler(v -> ctx.response().headers().set("X-Content-Type-Options", "nosniff").add("Vary", "Origin"));
         MDC.put(MDC_KEY, id);
         ctx.addEndHandler(done -> MDC.remove(MDC_KEY));
         ctx.next();

@@ -74,10 +74,11 @@ class PagingUnitsTest {
     }
 
     @Test
-    void freeTextIsALiteralPatternFoldedByTheDatabase() {
+    void freeTextIsFoldedThenEscapedByTheDatabase() {
         Where where = new Where().matches(" 50%_off\\ ", "name");
-        assertThat(where.params().get("q")).isEqualTo("%50\\%\\_off\\\\%");
-        assertThat(where.conditions()).contains("mayors_fold").contains("escape");
+        assertThat(where.params().get("q")).isEqualTo("50%_off\\");
+        assertThat(where.conditions()).contains("like concat('%', replace(replace(replace(cast(function('mayors_fold', :q)")
+                .contains("escape");
         assertThat(new Where().matches("  ", "name").params()).isEmpty();
     }
 

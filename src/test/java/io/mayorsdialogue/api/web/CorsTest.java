@@ -19,15 +19,18 @@ class CorsTest extends ApiTest {
         given().noFiltersOfType(OpenApiValidationFilter.class)
                 .header("Origin", "https://frontend.example")
                 .header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "Content-Type, Idempotency-Key")
+                .header("Access-Control-Request-Headers", "Content-Type, Idempotency-Key, traceparent")
                 .options("/topics")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("https://frontend.example"))
-                .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"));
+                .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"))
+                .header("Access-Control-Allow-Headers", containsString("traceparent"));
         given().header("Origin", "https://frontend.example").get("/topics")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("https://frontend.example"))
-                .header("Access-Control-Expose-Headers", containsString("Link"));
+                .header("Access-Control-Expose-Headers", containsString("Link"))
+                .header("Vary", containsString("Origin"))
+                .header("X-Content-Type-Options", equalTo("nosniff"));
     }
 
     /** Refused by Quarkus's CORS filter before the API sees it: 403 with no body, outside the contract. */

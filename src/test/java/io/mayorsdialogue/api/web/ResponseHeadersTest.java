@@ -1,0 +1,52 @@
+package io.mayorsdialogue.api.web;
+
+import io.mayorsdialogue.api.support.ApiTest;
+import io.mayorsdialogue.api.support.Fixtures;
+import io.mayorsdialogue.api.support.Partners;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/** Headers every answer carries, and those only sensitive answers carry. */
+@QuarkusTest
+class ResponseHeadersTest extends ApiTest {
+
+    @Test
+    void everyAnswerForbidsSniffingErrorsIncluded() {
+        given().get("/topics").then().statusCode(200).header("X-Content-Type-Options", equalTo("nosniff"));
+        given().get("/topics/no-such-topic").then().statusCode(404).header("X-Content-Type-Options", equalTo("nosniff"));
+    }
+
+    @Test
+    void answersWithSecretsOrPersonalDataAreNeverCached() {
+        Fixtures.country("JP", "Japan");
+        String city = Fixtures.city("No-store " + unique(), "JP", "Asia/Tokyo");
+        api().body(Map.of("cityId", city, "name", "Key " + unique())).post("/partners").then().statusCode(201)
+                .header("Cache-Control", equalTo("no-store"));
+        Partners.Partner p = Partners.create("JP", "No-store city " + unique());
+        String event = Partners.openEvent("No-store " + unique(), city, null);
+        String reg = asPartner(p.apiKey()).body(Partners.delegation(p)).post("/events/" + event + "/registrations")
+                .then().statusCode(201).header("Cache-Control", equalTo("no-store")).extract().path("id");
+        asPartner(p.apiKey()).get("/events/" + event + "/registrations/" + reg).then().header("Cache-Control", equalTo("no-store"));
+        asOrganiser().get("/events/" + event + "/registrations").then().header("Cache-Control", equalTo("no-store"));
+        given().get("/cities/" + city).then().statusCode(200).header("Cache-Control", nullValue());
+    }
+
+    /** Folding turns full-width ％ into %; it must stay a literal percent sign, not match everything. */
+    @Test
+    void aFullWidthPercentSignIsLiteralInSearch() {
+        String run = unique();
+        String withPercent = Fixtures.topic("Full-width " + run + " 100% sure");
+        String plain = Fixtures.topic("Full-width " + run + " plain");
+        given().queryParam("q", run + " 100％").get("/topics").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(withPercent));
+        given().queryParam("q", "％").queryParam("limit", 100).get("/topics").then()
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(plain)));
+        given().queryParam("q", run + " ＿lain").get("/topics").then().body("items", org.hamcrest.Matchers.empty());
+    }
+}
