@@ -34,7 +34,15 @@ public class RequestIds {
         ctx.response().putHeader(HEADER, id);
         // On every answer, errors and platform endpoints included: no MIME sniffing, and caches keep answers per
         // Origin (CORS headers differ by it).
-        ctx.addHeadersEndHandler(v -> ctx.response().headers().set("X-Content-Type-Options", "nosniff").add("Vary", "Origin"));
+        ctx.addHeadersEndHandler(v -> {
+            var headers = ctx.response().headers();
+            headers.set("X-Content-Type-Options", "nosniff");
+            java.util.List<String> vary = new java.util.ArrayList<>(headers.getAll("Vary"));
+            if (vary.stream().noneMatch(value -> value.contains("Origin"))) {
+                vary.add("Origin");
+            }
+            headers.set("Vary", String.join(", ", vary));
+        });
         MDC.put(MDC_KEY, id);
         ctx.addEndHandler(done -> MDC.remove(MDC_KEY));
         ctx.next();
