@@ -19,14 +19,15 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     static final SortOrder<Event> BY_NAME = SortOrder.by("name", e -> e.name, Cursor::key);
 
     /** Filters left null are not applied; {@code hostCitiesInCountry} comes from the city feature. */
-    record Filter(EventStatus status, UUID hostCityId, Subquery hostCitiesInCountry, UUID topicId, Instant from, Instant to,
-            String q) {
+    record Filter(EventStatus status, UUID hostCityId, boolean publicOnly, Subquery hostCitiesInCountry, UUID topicId,
+            Instant from, Instant to, String q) {
     }
 
     /** {@code from}/{@code to} select the events overlapping [from, to): still running at from, started before to. */
     List<Event> page(Filter f, SortOrder<Event> order, PageRequest page) {
         return new Where()
                 .and("status = :status", "status", f.status())
+                .and("status <> :draft", "draft", f.publicOnly() ? EventStatus.DRAFT : null)
                 .and("hostCityId = :hostCityId", "hostCityId", f.hostCityId())
                 .in("hostCityId", f.hostCitiesInCountry())
                 .and("id in (select l.eventId from EventTopic l where l.topicId = :topicId)", "topicId", f.topicId())

@@ -6,6 +6,8 @@ import io.mayorsdialogue.api.ids.Ids;
 import io.mayorsdialogue.api.model.EventDto;
 import io.mayorsdialogue.api.model.EventStatusDto;
 import io.mayorsdialogue.api.notification.Notification;
+import io.mayorsdialogue.api.security.CurrentCaller;
+import io.quarkus.arc.Arc;
 import io.mayorsdialogue.api.paging.Page;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.paging.SortOrder;
@@ -39,9 +41,12 @@ public class EventService {
     private final CityService cities;
     private final jakarta.enterprise.event.Event<EventPlacesChanged> placesChanged;
     private final jakarta.enterprise.event.Event<Notification> notifications;
+    private final CurrentCaller caller;
 
     EventService(EventRepository events, EventTopicRepository eventTopics, TopicService topics, CityService cities,
-            jakarta.enterprise.event.Event<EventPlacesChanged> placesChanged, jakarta.enterprise.event.Event<Notification> notifications) {
+            jakarta.enterprise.event.Event<EventPlacesChanged> placesChanged, jakarta.enterprise.event.Event<Notification> notifications,
+            CurrentCaller caller) {
+        this.caller = caller;
         this.notifications = notifications;
         this.events = events;
         this.eventTopics = eventTopics;
@@ -59,7 +64,11 @@ public class EventService {
         if (hostCityId != null && host.isEmpty() || topicId != null && topic.isEmpty()) {
             return Page.empty(); // an id that cannot exist filters everything out
         }
+        if (status == EventStatusDto.DRAFT && !caller.get().isOrganiser()) {
+            return Page.empty(); // drafts are not public
+        }
         var filter = new EventRepository.Filter(status == null ? null : EventStatus.valueOf(status.name()), host.orElse(null),
+                !caller.get().isOrganiser(),
                 cities.idsInCountry(country), topic.orElse(null), from == null ? null : from.toInstant(),
                 to == null ? null : to.toInstant(), q);
         List<Event> rows = events.page(filter, order, page);
@@ -116,13 +125,22 @@ public class EventService {
 
     /** The event, its row locked until the transaction ends: serialises every change to its places. */
     public Event lock(String id) {
-        return Ids.parse(id).flatMap(u -> events.findByIdOptional(u, LockModeType.PESSIMISTIC_WRITE))
+        return Ids.parse(id).flatMap(u -> events.findByIdOptional(u, LockModeType.PESSIMISTIC_WRITE)).filter(this::visible)
                 .orElseThrow(() -> ApiProblem.notFound("event", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Event find(String id) {
-        return Ids.parse(id).flatMap(events::findByIdOptional).orElseThrow(() -> ApiProblem.notFound("event", id));
+        return Ids.parse(id).flatMap(events::findByIdOptional).filter(this::visible)
+                .orElseThrow(() -> ApiProblem.notFound("event", id));
+    }
+
+    /**
+     * A DRAFT event is the organiser's alone: to anyone else it does not exist (404), nor do its topics, attendees,
+     * agenda or anything else under it. Work outside a request (start-up, background) sees everything.
+     */
+    private boolean visible(Event e) {
+        return e.status != EventStatus.DRAFT || !Arc.container().requestContext().isActive() || caller.get().isOrganiser();
     }
 
     /** The topics on the event's agenda. */

@@ -64,7 +64,7 @@ class EventResourceTest extends ApiTest {
                         "status", equalTo("DRAFT"),
                         "topicIds", containsInAnyOrder(marine, heritage))
                 .extract().path("id");
-        given().get("/events/" + id).then().statusCode(200)
+        asOrganiser().get("/events/" + id).then().statusCode(200)
                 .body("id", equalTo(id), "capacity", equalTo(40), "topicIds", containsInAnyOrder(marine, heritage));
     }
 
@@ -80,7 +80,7 @@ class EventResourceTest extends ApiTest {
                 .body("status", equalTo("OPEN"), "timeZone", equalTo("Asia/Tokyo"),
                         "startsAt", equalTo("2025-07-19T10:00:00+09:00"), "topicIds", contains(heritage),
                         "capacity", equalTo(null));
-        given().get("/events/" + id + "/topics").then().statusCode(200).body("items.id", contains(heritage));
+        asOrganiser().get("/events/" + id + "/topics").then().statusCode(200).body("items.id", contains(heritage));
     }
 
     @Test
@@ -94,7 +94,7 @@ class EventResourceTest extends ApiTest {
                 .then().statusCode(422)
                 .body("errors.field", hasItems("hostCityId", "endsAt", "timeZone", "topicIds[1]"),
                         "errors.field", not(hasItem("topicIds[0]")));
-        given().queryParam("hostCityId", qingdao).get("/events").then().body("items", empty());
+        asOrganiser().queryParam("hostCityId", qingdao).get("/events").then().body("items", empty());
     }
 
     @Test
@@ -108,7 +108,7 @@ class EventResourceTest extends ApiTest {
         String name = "Unique dialogue " + unique();
         api().body(event(name)).post("/events").then().statusCode(201);
         api().body(event(name)).post("/events").then().statusCode(409);
-        given().queryParam("hostCityId", qingdao).get("/events").then().body("items.size()", equalTo(1));
+        asOrganiser().queryParam("hostCityId", qingdao).get("/events").then().body("items.size()", equalTo(1));
     }
 
     @Test
@@ -121,11 +121,11 @@ class EventResourceTest extends ApiTest {
         String laterId = api().body(later).post("/events").then().statusCode(201).extract().path("id");
         String earlierId = api().body(event("Earlier " + unique())).post("/events").then().statusCode(201).extract().path("id");
 
-        given().queryParam("hostCityId", qingdao).get("/events").then().statusCode(200)
+        asOrganiser().queryParam("hostCityId", qingdao).get("/events").then().statusCode(200)
                 .body("items.id", contains(earlierId, laterId), "next", equalTo(null));
-        given().queryParam("hostCityId", qingdao).queryParam("limit", 1).get("/events").then()
+        asOrganiser().queryParam("hostCityId", qingdao).queryParam("limit", 1).get("/events").then()
                 .body("items.id", contains(earlierId), "next", not(equalTo(null)));
-        given().queryParam("status", "OPEN").queryParam("limit", 100).get("/events").then()
+        asOrganiser().queryParam("status", "OPEN").queryParam("limit", 100).get("/events").then()
                 .body("items.status", everyItem(equalTo("OPEN")), "items.id", hasItem(laterId));
     }
 
@@ -135,9 +135,9 @@ class EventResourceTest extends ApiTest {
         String mayor = Fixtures.mayor("Host mayor " + unique(), qingdao);
         asOrganiser().put("/events/" + id + "/attendees/" + mayor).then().statusCode(204);
         asOrganiser().delete("/events/" + id).then().statusCode(204);
-        given().get("/events/" + id).then().statusCode(404);
-        given().get("/events/" + id + "/attendees").then().statusCode(404);
-        given().get("/topics/" + marine).then().statusCode(200);
+        asOrganiser().get("/events/" + id).then().statusCode(404);
+        asOrganiser().get("/events/" + id + "/attendees").then().statusCode(404);
+        asOrganiser().get("/topics/" + marine).then().statusCode(200);
         asOrganiser().delete("/mayors/" + mayor).then().statusCode(204); // no longer attending anything
     }
 
@@ -147,9 +147,9 @@ class EventResourceTest extends ApiTest {
         String extra = Fixtures.topic("International tourism " + unique());
         asOrganiser().put("/events/" + id + "/topics/" + extra).then().statusCode(204);
         asOrganiser().put("/events/" + id + "/topics/" + extra).then().statusCode(204);
-        given().get("/events/" + id + "/topics").then().statusCode(200).body("items.id", hasItems(marine, heritage, extra),
+        asOrganiser().get("/events/" + id + "/topics").then().statusCode(200).body("items.id", hasItems(marine, heritage, extra),
                 "items.size()", equalTo(3));
-        given().get("/events/" + id).then().body("topicIds", hasItem(extra));
+        asOrganiser().get("/events/" + id).then().body("topicIds", hasItem(extra));
         asOrganiser().delete("/events/" + id + "/topics/" + extra).then().statusCode(204);
         asOrganiser().delete("/events/" + id + "/topics/" + extra).then().statusCode(404).body("detail", containsString("not on this event"));
         asOrganiser().put("/events/" + id + "/topics/no-such-topic").then().statusCode(404);
@@ -165,16 +165,16 @@ class EventResourceTest extends ApiTest {
         asOrganiser().put("/events/" + id + "/attendees/" + ren).then().statusCode(204);
         asOrganiser().put("/events/" + id + "/attendees/" + ren).then().statusCode(204);
 
-        var first = given().queryParam("limit", 1).get("/events/" + id + "/attendees").then().statusCode(200)
+        var first = asOrganiser().queryParam("limit", 1).get("/events/" + id + "/attendees").then().statusCode(200)
                 .body("items.mayorId", contains(ren), "items[0].countryCode", equalTo("CN"),
                         "items[0].cityId", equalTo(qingdao), "items[0].languages", contains("en"))
                 .extract();
-        given().queryParam("limit", 1).queryParam("cursor", (String) first.path("next")).get("/events/" + id + "/attendees")
+        asOrganiser().queryParam("limit", 1).queryParam("cursor", (String) first.path("next")).get("/events/" + id + "/attendees")
                 .then().statusCode(200).body("items.mayorId", contains(mori), "next", equalTo(null));
 
         asOrganiser().delete("/events/" + id + "/attendees/" + ren).then().statusCode(204);
         asOrganiser().delete("/events/" + id + "/attendees/" + ren).then().statusCode(404);
-        given().get("/events/" + id + "/attendees").then().body("items.mayorId", contains(mori));
+        asOrganiser().get("/events/" + id + "/attendees").then().body("items.mayorId", contains(mori));
         asOrganiser().put("/events/" + id + "/attendees/not-a-mayor").then().statusCode(404);
     }
 }

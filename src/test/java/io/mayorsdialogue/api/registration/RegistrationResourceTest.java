@@ -194,9 +194,14 @@ class RegistrationResourceTest extends ApiTest {
 
     @Test
     void registrationIsRefusedUnlessTheEventIsOpenAndBeforeItsDeadline() {
-        String draft = Fixtures.event("Draft " + unique(), host, List.of());
+        String draft = Fixtures.draftEvent("Draft " + unique(), host);
         asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(draft))
-                .then().statusCode(422).body("detail", containsString("DRAFT"));
+                .then().statusCode(404); // a draft does not exist for anyone but the organiser
+        String closed = api().body(Map.of("name", "Closed " + unique(), "hostCityId", host, "status", "CLOSED",
+                "startsAt", Dates.inDays(30, "09:00"), "endsAt", Dates.inDays(30, "17:00"))).post("/events").then().statusCode(201)
+                .extract().path("id");
+        asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(closed))
+                .then().statusCode(422).body("detail", containsString("CLOSED"));
         String past = api().body(Map.of("name", "Past " + unique(), "hostCityId", host, "status", "OPEN",
                         "startsAt", "2024-05-01T09:00:00+08:00", "endsAt", "2024-05-01T17:00:00+08:00"))
                 .post("/events").then().statusCode(201).extract().path("id");

@@ -53,10 +53,20 @@ public final class Fixtures {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** A public (OPEN) event a month ahead: DRAFT events are the organiser's alone. */
     public static String event(String name, String hostCityId, List<String> topicIds) {
+        return event(name, hostCityId, topicIds, "OPEN");
+    }
+
+    /** A DRAFT event: only the organiser sees it. */
+    public static String draftEvent(String name, String hostCityId) {
+        return event(name, hostCityId, List.of(), "DRAFT");
+    }
+
+    private static String event(String name, String hostCityId, List<String> topicIds, String status) {
         return RestAssured.given().header("Authorization", "Bearer " + ApiTest.ORGANISER_KEY).contentType(ContentType.JSON)
                 .body(Map.of("name", name, "hostCityId", hostCityId, "startsAt", Dates.inDays(30, "09:00"),
-                        "endsAt", Dates.inDays(30, "18:00"), "topicIds", topicIds))
+                        "endsAt", Dates.inDays(30, "18:00"), "topicIds", topicIds, "status", status))
                 .post("/events")
                 .then().statusCode(201).extract().path("id");
     }
