@@ -156,7 +156,7 @@ public class MeetingService {
         rules.checkAttending(event, pair, v);
         v.throwIfAny();
         Caller caller = current.get();
-        if (caller.isPartner() && !cityOf(requester).equals(caller.cityId())) {
+        if (caller.isPartner() && !caller.cityId().equals(citiesOf(requester).get(requester))) {
             throw new ApiProblem(ProblemType.FORBIDDEN, "A partner requests meetings for a mayor of its own city only; "
                     + "requesterMayorId is of another city.");
         }
@@ -225,7 +225,7 @@ public class MeetingService {
         rules.checkAttending(event, pair, v);
         v.throwIfAny();
         Caller caller = current.get();
-        if (caller.isPartner() && !cityOf(a).equals(caller.cityId()) && !cityOf(b).equals(caller.cityId())) {
+        if (caller.isPartner() && !citiesOf(a, b).containsValue(caller.cityId())) {
             throw new ApiProblem(ProblemType.FORBIDDEN, "A partner asks for slots of pairs that include a mayor of its own city.");
         }
         List<Instant[]> busy = new ArrayList<>();
@@ -272,8 +272,7 @@ public class MeetingService {
         Meeting m = Ids.parse(meetingId).flatMap(meetings::findByIdOptional).filter(x -> x.eventId.equals(event.id))
                 .orElseThrow(() -> ApiProblem.notFound("meeting", meetingId));
         Caller caller = current.get();
-        if (caller.isPartner() && !cityOf(m.requesterMayorId).equals(caller.cityId())
-                && !cityOf(m.counterpartMayorId).equals(caller.cityId())) {
+        if (caller.isPartner() && !citiesOf(m.requesterMayorId, m.counterpartMayorId).containsValue(caller.cityId())) {
             throw ApiProblem.notFound("meeting", meetingId);
         }
         return m;
@@ -281,7 +280,7 @@ public class MeetingService {
 
     private void requireCounterpartSide(Meeting m, String verb) {
         Caller caller = current.get();
-        if (caller.isPartner() && !cityOf(m.counterpartMayorId).equals(caller.cityId())) {
+        if (caller.isPartner() && !caller.cityId().equals(citiesOf(m.counterpartMayorId).get(m.counterpartMayorId))) {
             throw new ApiProblem(ProblemType.FORBIDDEN, "Only the counterpart's city (or the organiser) may " + verb
                     + " a meeting request; yours made it.");
         }
@@ -294,15 +293,16 @@ public class MeetingService {
         }
     }
 
-    private UUID cityOf(UUID mayorId) {
-        return mayors.findById(mayorId.toString()).map(m -> m.cityId).orElseThrow();
+    /** The city of each of these mayors, in one query. */
+    private Map<UUID, UUID> citiesOf(UUID... mayorIds) {
+        return mayors.byIds(List.of(mayorIds)).values().stream().collect(Collectors.toMap(m -> m.id, m -> m.cityId));
     }
 
     /** Both mayors' cities (and the organiser) hear of it, in this transaction (outbox). */
     private Versioned<MeetingDto> announced(String type, Meeting m, Event event) {
         Versioned<MeetingDto> view = view(m, event);
         notifications.fire(Notification.aboutCities(type, view.body(), event.id,
-                Set.copyOf(List.of(cityOf(m.requesterMayorId), cityOf(m.counterpartMayorId)))));
+                Set.copyOf(citiesOf(m.requesterMayorId, m.counterpartMayorId).values())));
         return view;
     }
 

@@ -12,9 +12,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The scheduling rule of the dialogue: no room, and no mayor, is in two places at once, across agenda sessions and
@@ -45,7 +47,15 @@ class Schedule {
     void checkFree(Event event, Booking booking) {
         ZoneId zone = ZoneId.of(event.timeZone);
         List<FieldViolation> clashes = new ArrayList<>();
-        Map<UUID, Mayor> names = mayors.byIds(booking.mayorsByField().values());
+        // names for the messages, read only when there is a clash to describe
+        Map<UUID, Mayor> names = new HashMap<>();
+        Function<UUID, String> name = mayor -> {
+            if (names.isEmpty()) {
+                names.putAll(mayors.byIds(booking.mayorsByField().values()));
+            }
+            Mayor m = names.get(mayor);
+            return m == null ? "mayor " + mayor : m.fullName;
+        };
         for (AgendaSession s : sessions.overlapping(event.id, booking.startsAt(), booking.endsAt(), booking.sessionId())) {
             String what = "session '" + s.title + "' (" + s.id + ", " + span(s.startsAt, s.endsAt, zone) + ")";
             if (sameRoom(booking.room(), s.room)) {
@@ -53,7 +63,7 @@ class Schedule {
             }
             booking.mayorsByField().forEach((field, mayor) -> {
                 if (s.speakers().contains(mayor)) {
-                    clashes.add(new FieldViolation(field, name(names, mayor) + " speaks in " + what + " at that time"));
+                    clashes.add(new FieldViolation(field, name.apply(mayor) + " speaks in " + what + " at that time"));
                 }
             });
         }
@@ -64,7 +74,7 @@ class Schedule {
             }
             booking.mayorsByField().forEach((field, mayor) -> {
                 if (m.involves(mayor)) {
-                    clashes.add(new FieldViolation(field, name(names, mayor) + " has an " + what + " at that time"));
+                    clashes.add(new FieldViolation(field, name.apply(mayor) + " has an " + what + " at that time"));
                 }
             });
         }
@@ -77,11 +87,6 @@ class Schedule {
 
     private static boolean sameRoom(String a, String b) {
         return a != null && b != null && a.strip().equalsIgnoreCase(b.strip());
-    }
-
-    private static String name(Map<UUID, Mayor> names, UUID mayor) {
-        Mayor m = names.get(mayor);
-        return m == null ? "mayor " + mayor : m.fullName;
     }
 
     static String span(Instant from, Instant to, ZoneId zone) {

@@ -150,8 +150,7 @@ public class EventService {
     }
 
     private Versioned<EventDto> view(Event e) {
-        return new Versioned<>(EventMapper.toApi(e, eventTopics.topicIdsOf(List.of(e.id)).getOrDefault(e.id, List.of())),
-                e.version);
+        return new Versioned<>(EventMapper.toApi(e, topicIdsOf(e.id)), e.version);
     }
 
     private record Checked(UUID hostCityId, String timeZone, List<UUID> topicIds) {

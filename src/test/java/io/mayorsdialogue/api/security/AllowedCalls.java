@@ -10,9 +10,9 @@ import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 
+import static io.mayorsdialogue.api.support.ApiTest.unique;
 import static org.hamcrest.Matchers.lessThan;
 
 /**
@@ -26,10 +26,6 @@ final class AllowedCalls {
     static final Map<String, Supplier<Call>> SCENARIOS = new HashMap<>();
 
     private AllowedCalls() {
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static Call call(String path) {

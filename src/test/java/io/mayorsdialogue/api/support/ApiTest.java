@@ -63,7 +63,7 @@ public abstract class ApiTest {
     }
 
     /** A short suffix that keeps names unique across tests sharing one database. */
-    protected static String unique() {
+    public static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 

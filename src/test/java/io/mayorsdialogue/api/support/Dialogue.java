@@ -17,7 +17,7 @@ public record Dialogue(String event, String day, String topic, String hostCity, 
     public static final int DAYS_AHEAD = 90;
 
     public static Dialogue create() {
-        String run = ApiTestIds.unique();
+        String run = ApiTest.unique();
         Fixtures.country("CN", "China");
         Fixtures.country("JP", "Japan");
         Fixtures.country("KR", "South Korea");
