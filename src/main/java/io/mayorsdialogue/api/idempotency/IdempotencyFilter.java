@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code Idempotency-Key} for the operations whose contract declares it: the first request with a key runs and its
@@ -40,7 +41,8 @@ public class IdempotencyFilter {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
     private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
-    private static final int MAX_KEY_LENGTH = 100;
+    /** The contract's alphabet for keys: safe in logs, headers and URLs alike. */
+    private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._:~-]{1,100}");
 
     private record Held(String scope, String key) {
     }
@@ -67,8 +69,8 @@ public class IdempotencyFilter {
     public Optional<Response> claim(ContainerRequestContext ctx, SimpleResourceInfo method) {
         String key = ctx.getHeaderString(HEADER);
         boolean applies = contract.get(method.getMethodName()).map(ContractOperations.Operation::idempotent).orElse(false);
-        if (!applies || key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
-            return Optional.empty(); // a malformed key is reported by the contract's validation (400)
+        if (!applies || key == null || !SAFE_KEY.matcher(key).matches()) {
+            return Optional.empty(); // a malformed key is refused by the contract's validation (400), never stored
         }
         byte[] body = readBody(ctx);
         String path = ctx.getUriInfo().getRequestUri().getRawPath();

@@ -47,7 +47,7 @@ public class RegistrationResource implements RegistrationsApi {
     }
 
     @Override
-    public Response replaceRegistration(String id, String registrationId, RegistrationDto registration, String ifMatch) {
+    public Response replaceRegistration(String id, String registrationId, String ifMatch, RegistrationDto registration) {
         return ok(service.replace(id, registrationId, ifMatch, registration));
     }
 

@@ -25,9 +25,13 @@ public final class ConditionalRequests {
     /** The same, for changes that must say which version they are based on (428 without If-Match). */
     public static void requireIfMatch(String ifMatch, long version) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiProblem(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag from your last read of this resource.");
+            throw preconditionRequired();
         }
         checkIfMatch(ifMatch, version);
+    }
+
+    public static ApiProblem preconditionRequired() {
+        return new ApiProblem(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag from your last read of this resource.");
     }
 
     /** True when {@code If-None-Match} names the current version (weak comparison), so a 304 is due. */

@@ -2,14 +2,19 @@ package io.mayorsdialogue.api.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.mayorsdialogue.api.problem.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,12 +30,46 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ContractOperations {
 
-    /** {@code roles} empty: public. */
-    public record Operation(String id, Set<String> roles, boolean idempotent) {
+    /** {@code roles} empty: public. {@code ifMatchRequired}: a change that must name the version it is based on. */
+    public record Operation(String id, Set<String> roles, boolean idempotent, boolean ifMatchRequired) {
+    }
+
+    /** A query parameter as the contract types it, enough to say why a value could not be converted. */
+    record QueryParameter(String name, String type, String format, List<String> allowed) {
+
+        /** Empty when the value converts; otherwise what the value must look like. */
+        Optional<String> problemWith(String value) {
+            if (!allowed.isEmpty()) {
+                return allowed.contains(value) ? Optional.empty() : Optional.of("must be one of " + String.join(", ", allowed));
+            }
+            if ("integer".equals(type)) {
+                return parses(() -> Long.parseLong(value.trim())) ? Optional.empty() : Optional.of("must be a whole number, such as 20");
+            }
+            if ("date".equals(format)) {
+                return parses(() -> LocalDate.parse(value)) ? Optional.empty() : Optional.of("must be a date such as 2026-09-01");
+            }
+            if ("date-time".equals(format)) {
+                return parses(() -> OffsetDateTime.parse(value)) ? Optional.empty()
+                        : Optional.of("must be a date and time with an offset, such as 2026-09-01T09:00:00Z");
+            }
+            return Optional.empty();
+        }
+
+        private static boolean parses(Runnable conversion) {
+            try {
+                conversion.run();
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
     }
 
     private final Map<String, Operation> byId = new HashMap<>();
     private final Map<Pattern, Set<String>> methodsByPath = new LinkedHashMap<>();
+    /** Path pattern → method → the operation's query parameters. */
+    private final Map<Pattern, Map<String, List<QueryParameter>>> queryByPath = new LinkedHashMap<>();
+    private JsonNode components;
 
     public ContractOperations() {
         read();
@@ -53,28 +92,78 @@ public class ContractOperations {
                 .orElse(Set.of());
     }
 
+    /**
+     * The query parameters of the request whose values cannot be converted to the type the contract gives them,
+     * each with what it must look like. Quarkus REST reports such a failure without the parameter's name.
+     */
+    public List<FieldViolation> unconvertible(String method, String path, Map<String, List<String>> query) {
+        List<FieldViolation> violations = new ArrayList<>();
+        queryByPath.entrySet().stream()
+                .filter(e -> e.getKey().matcher(path).matches())
+                .findFirst()
+                .map(e -> e.getValue().getOrDefault(method.toUpperCase(Locale.ROOT), List.of()))
+                .orElse(List.of())
+                .forEach(parameter -> query.getOrDefault(parameter.name(), List.of()).forEach(value ->
+                        parameter.problemWith(value).ifPresent(message -> violations.add(new FieldViolation(parameter.name(), message)))));
+        return violations;
+    }
+
     private void read() {
         try (InputStream in = ContractOperations.class.getResourceAsStream("/META-INF/openapi.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("META-INF/openapi.yaml is missing from the build");
             }
             JsonNode root = new YAMLMapper().readTree(in);
+            components = root.path("components");
             root.path("paths").fields().forEachRemaining(path -> {
                 Set<String> methods = new TreeSet<>(Set.of("OPTIONS"));
+                Map<String, List<QueryParameter>> queryByMethod = new HashMap<>();
                 path.getValue().fields().forEachRemaining(entry -> {
                     if (entry.getValue().has("operationId")) {
-                        methods.add(entry.getKey().toUpperCase(Locale.ROOT));
+                        String method = entry.getKey().toUpperCase(Locale.ROOT);
+                        methods.add(method);
                         readOperation(entry.getValue());
+                        queryByMethod.put(method, queryParameters(entry.getValue()));
                     }
                 });
                 if (methods.contains("GET")) {
                     methods.add("HEAD");
                 }
-                methodsByPath.put(Pattern.compile(path.getKey().replaceAll("\\{[^}]+}", "[^/]+")), Set.copyOf(methods));
+                Pattern pattern = Pattern.compile(path.getKey().replaceAll("\\{[^}]+}", "[^/]+"));
+                methodsByPath.put(pattern, Set.copyOf(methods));
+                queryByPath.put(pattern, Map.copyOf(queryByMethod));
             });
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the contract", e);
         }
+    }
+
+    private List<QueryParameter> queryParameters(JsonNode op) {
+        List<QueryParameter> parameters = new ArrayList<>();
+        for (JsonNode reference : op.path("parameters")) {
+            JsonNode p = resolve(reference);
+            if ("query".equals(p.path("in").asText())) {
+                JsonNode schema = resolve(p.path("schema"));
+                List<String> allowed = new ArrayList<>();
+                schema.path("enum").forEach(v -> allowed.add(v.asText()));
+                parameters.add(new QueryParameter(p.path("name").asText(), schema.path("type").asText(),
+                        schema.path("format").asText(), List.copyOf(allowed)));
+            }
+        }
+        return List.copyOf(parameters);
+    }
+
+    /** Follows a local {@code $ref} such as {@code #/components/parameters/Limit}. */
+    private JsonNode resolve(JsonNode node) {
+        String ref = node.path("$ref").asText();
+        if (!ref.startsWith("#/components/")) {
+            return node;
+        }
+        JsonNode target = components;
+        for (String part : ref.substring("#/components/".length()).split("/")) {
+            target = target.path(part);
+        }
+        return target;
     }
 
     private void readOperation(JsonNode op) {
@@ -84,10 +173,13 @@ public class ContractOperations {
         Set<String> roles = new HashSet<>();
         op.get("x-roles").forEach(r -> roles.add(r.asText()));
         boolean idempotent = false;
-        for (JsonNode p : op.path("parameters")) {
-            idempotent |= p.path("$ref").asText().endsWith("/IdempotencyKey");
+        boolean ifMatchRequired = false;
+        for (JsonNode reference : op.path("parameters")) {
+            JsonNode p = resolve(reference);
+            idempotent |= "Idempotency-Key".equals(p.path("name").asText());
+            ifMatchRequired |= "If-Match".equals(p.path("name").asText()) && p.path("required").asBoolean();
         }
         String id = op.get("operationId").asText();
-        byId.put(id, new Operation(id, Set.copyOf(roles), idempotent));
+        byId.put(id, new Operation(id, Set.copyOf(roles), idempotent, ifMatchRequired));
     }
 }

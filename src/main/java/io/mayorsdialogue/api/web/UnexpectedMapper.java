@@ -4,6 +4,7 @@ import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.ProblemType;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -29,9 +30,9 @@ public class UnexpectedMapper {
 
     /** A validation that could not even run (a constraint on the wrong type) is our bug, not the client's: 500. */
     @ServerExceptionMapper
-    public Response validationBroken(jakarta.validation.ValidationException e, UriInfo uri) {
+    public Response validationBroken(jakarta.validation.ValidationException e, UriInfo uri, ResourceInfo resource) {
         if (e instanceof jakarta.validation.ConstraintViolationException violations) {
-            return ProblemResponses.of(ConstraintViolationMapper.problemFor(violations), uri);
+            return ProblemResponses.of(ConstraintViolationMapper.problemFor(violations, resource.getResourceMethod()), uri);
         }
         return map(e, uri);
     }

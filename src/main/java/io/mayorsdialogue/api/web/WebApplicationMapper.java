@@ -2,6 +2,7 @@ package io.mayorsdialogue.api.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.problem.FieldViolation;
 import io.mayorsdialogue.api.problem.ProblemType;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -9,9 +10,12 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
 
 /** The JAX-RS layer's own refusals (routing, content negotiation, parameter conversion) as problem details. */
 public class WebApplicationMapper {
@@ -25,9 +29,15 @@ public class WebApplicationMapper {
     }
 
     @ServerExceptionMapper
-    public Response map(WebApplicationException e, UriInfo uri) {
+    public Response map(WebApplicationException e, UriInfo uri, Request request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return ProblemResponses.of(JsonProblemMapper.problemFor(json), uri);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            List<FieldViolation> named = contract.unconvertible(request.getMethod(), uri.getPath(), uri.getQueryParameters());
+            if (!named.isEmpty()) {
+                return ProblemResponses.of(ApiProblem.invalid(named), uri);
+            }
         }
         String allowed = e instanceof NotAllowedException ? String.join(", ", contract.allowedMethods(uri.getPath())) : "";
         return ProblemResponses.of(problemFor(e, allowed), uri);

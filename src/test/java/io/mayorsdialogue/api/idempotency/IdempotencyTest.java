@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
@@ -78,6 +80,19 @@ class IdempotencyTest extends ApiTest {
         asPartner(other.apiKey()).header("Idempotency-Key", key).body(Partners.delegation(other)).post(registrations())
                 .then().statusCode(201).header("Idempotent-Replayed", (String) null);
         asOrganiser().get(registrations()).then().body("items", hasSize(2));
+    }
+
+    /** Keys are logged and stored: outside the documented alphabet or length they are refused before anything runs. */
+    @Test
+    void keysOutsideTheSafeAlphabetAre400AndCreateNothing() {
+        String title = "Unsafe key " + unique();
+        for (String key : List.of("with space", "line\tbreak", "%0d%0a", "ключ", "a".repeat(101), "quote\"d")) {
+            api().header("Idempotency-Key", key).body(Map.of("title", title)).post("/topics")
+                    .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("Idempotency-Key"));
+        }
+        given().queryParam("q", title).get("/topics").then().body("items", hasSize(0));
+        api().header("Idempotency-Key", "01J9Z3:ok.key_~-" + "a".repeat(84)).body(Map.of("title", title)).post("/topics")
+                .then().statusCode(201);
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -102,12 +104,24 @@ class ErrorHandlingTest extends ApiTest {
         given().queryParam("limit", 0).get("/topics").then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("limit"));
         given().queryParam("limit", 101).get("/topics").then().statusCode(400).body("errors.field", hasItem("limit"));
-        given().queryParam("limit", "abc").get("/topics").then().statusCode(400).contentType(PROBLEM);
         given().queryParam("cursor", "not-a-cursor").get("/topics").then().statusCode(400)
                 .body("errors[0].field", equalTo("cursor"));
         given().queryParam("cursor", "bm90LWEtY3Vyc29y").get("/events").then().statusCode(400)
                 .body("errors[0].field", equalTo("cursor"));
-        given().queryParam("status", "SOMEDAY").get("/events").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    /** Quarkus REST reports a value it cannot convert without naming the parameter; the answer names it. */
+    @Test
+    void unconvertibleQueryValuesNameTheirParameter() {
+        given().queryParam("limit", "abc").get("/topics").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", contains("limit"), "errors[0].message", containsString("whole number"),
+                        "detail", containsString("'limit'"));
+        given().queryParam("status", "BOGUS").get("/events").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", contains("status"), "errors[0].message", containsString("OPEN"));
+        given().queryParam("from", "yesterday").get("/events").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", contains("from"), "errors[0].message", containsString("2026-09-01"));
+        given().queryParam("from", "yesterday").queryParam("limit", "x").get("/events").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("from", "limit"));
     }
 
     /** An endpoint outside the contract has no x-roles: it is the organiser's alone. */

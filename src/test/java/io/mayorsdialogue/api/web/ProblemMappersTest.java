@@ -71,7 +71,7 @@ class ProblemMappersTest {
         @Test
         void eachViolatedFieldIsNamedWithoutMethodOrParameterPrefixes() {
             var violations = Validation.buildDefaultValidatorFactory().getValidator().validate(new CityDto().timeZone("Asia/Tokyo"));
-            ApiProblem problem = ConstraintViolationMapper.problemFor(new ConstraintViolationException(violations));
+            ApiProblem problem = ConstraintViolationMapper.problemFor(new ConstraintViolationException(violations), null);
             assertThat(problem.type()).isEqualTo(ProblemType.INVALID_REQUEST);
             assertThat(problem.errors()).extracting(v -> v.field()).contains("name", "countryCode", "adminLevel").isSorted();
         }
