@@ -22,8 +22,10 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     UNPROCESSABLE("unprocessable", 422, "The request breaks a rule"),
     REGISTRATION_CLOSED("registration-closed", 422, "Registration is not possible"),
+    REGISTRATION_QUOTA("registration-quota", 422, "Registration quota used up"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused"),
     PRECONDITION_REQUIRED("precondition-required", 428, "If-Match required"),
+    RATE_LIMITED("rate-limited", 429, "Too many requests"),
     /** Any other 4xx the HTTP layer raises; the occurrence carries its own status. */
     HTTP_ERROR("http-error", 400, "The request could not be processed"),
     INTERNAL_ERROR("internal-error", 500, "Unexpected error"),

@@ -17,9 +17,9 @@ final class DelegatesCsv {
     private DelegatesCsv() {
     }
 
-    /** {@code heads}: head mayor id → full name. */
-    static String write(List<Registration> registrations, Map<UUID, CitySummary> cities, Map<UUID, String> heads) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+    /** The rows of a batch of registrations; {@code heads}: head mayor id → full name. */
+    static String rows(List<Registration> registrations, Map<UUID, CitySummary> cities, Map<UUID, String> heads) {
+        StringBuilder csv = new StringBuilder();
         for (Registration r : registrations) {
             CitySummary summary = cities.get(r.cityId);
             String[] city = summary == null ? new String[] {"", ""} : new String[] {summary.name(), summary.countryCode()};

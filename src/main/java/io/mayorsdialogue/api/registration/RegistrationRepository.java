@@ -31,10 +31,9 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return where(f).after(page.after(), BY_CREATED, "id").fetch(this, BY_CREATED.sort("id"), page);
     }
 
-    /** Every row the filter selects, for the delegate sheet. */
-    List<Registration> all(Filter f) {
-        Where where = where(f);
-        return find(where.conditions(), BY_CREATED.sort("id"), where.params()).list();
+    /** Empties the persistence context between batches of a long read, so loaded rows can be collected. */
+    void forget() {
+        getEntityManager().clear();
     }
 
     private static Where where(Filter f) {
@@ -100,6 +99,11 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
 
     long countHoldingPlace(UUID eventId) {
         return count("eventId = ?1 and status in ?2", eventId, Registration.HOLDS_PLACE);
+    }
+
+    /** Every registration the city ever made for the event, cancelled and rejected ones included. */
+    long countOfCity(UUID eventId, UUID cityId) {
+        return count("eventId = ?1 and cityId = ?2", eventId, cityId);
     }
 
     Optional<Registration> activeOfCity(UUID eventId, UUID cityId) {

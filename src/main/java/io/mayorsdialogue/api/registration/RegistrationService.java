@@ -3,6 +3,7 @@ package io.mayorsdialogue.api.registration;
 import io.mayorsdialogue.api.city.CityService;
 import io.mayorsdialogue.api.event.Event;
 import io.mayorsdialogue.api.event.EventService;
+import io.mayorsdialogue.api.csv.CsvExport;
 import io.mayorsdialogue.api.event.EventStatus;
 import io.mayorsdialogue.api.ids.Ids;
 import io.mayorsdialogue.api.mayor.Mayor;
@@ -24,6 +25,7 @@ import io.mayorsdialogue.api.versioning.ConditionalRequests;
 import io.mayorsdialogue.api.versioning.Versioned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -53,6 +55,7 @@ import static io.mayorsdialogue.api.registration.RegistrationStatus.WAITLISTED;
 public class RegistrationService {
 
     private static final Set<RegistrationStatus> EDITABLE = EnumSet.of(PENDING, CONFIRMED, WAITLISTED);
+    static final int CSV_BATCH = 500;
 
     private final RegistrationRepository registrations;
     private final EventService events;
@@ -62,11 +65,14 @@ public class RegistrationService {
     private final Waitlist waitlist;
     private final RegistrationMetrics metrics;
     private final jakarta.enterprise.event.Event<Notification> notifications;
+    private final int maxPerCity;
 
     RegistrationService(RegistrationRepository registrations, EventService events, MayorService mayors, CityService cities,
             CurrentCaller current, Waitlist waitlist, RegistrationMetrics metrics,
-            jakarta.enterprise.event.Event<Notification> notifications) {
+            jakarta.enterprise.event.Event<Notification> notifications,
+            @ConfigProperty(name = "mayors.registrations.max-per-city-per-event") int maxPerCity) {
         this.notifications = notifications;
+        this.maxPerCity = maxPerCity;
         this.registrations = registrations;
         this.events = events;
         this.mayors = mayors;
@@ -84,15 +90,33 @@ public class RegistrationService {
                 RegistrationMapper::toApi);
     }
 
-    /** Every visible registration's head and members as CSV: three queries plus one per 100 registrations. */
+    /**
+     * Every visible registration's head and members as CSV, written as it is read: the event is checked now (so an
+     * unknown one is a 404 before any byte is sent), then registrations are read {@value #CSV_BATCH} at a time by
+     * keyset, three queries plus one per 100 registrations for each batch, and the persistence context is emptied
+     * between batches, so memory stays flat however many delegations an event has.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String csv(String eventId, RegistrationStatusDto status, String country) {
-        Event event = events.find(eventId);
-        List<Registration> rows = registrations.all(filter(event, status, country));
-        Set<UUID> cityIds = rows.stream().map(r -> r.cityId).collect(Collectors.toSet());
-        Set<UUID> headIds = rows.stream().map(r -> r.headMayorId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<UUID, String> headNames = mayors.byIds(headIds).values().stream().collect(Collectors.toMap(m -> m.id, m -> m.fullName));
-        return DelegatesCsv.write(rows, cities.summaries(cityIds), headNames);
+    public CsvExport csv(String eventId, RegistrationStatusDto status, String country) {
+        RegistrationRepository.Filter filter = filter(events.find(eventId), status, country);
+        return out -> {
+            out.write(DelegatesCsv.HEADER + "\r\n");
+            PageRequest batch = new PageRequest(CSV_BATCH, null);
+            while (batch != null) {
+                List<Registration> fetched = registrations.page(filter, batch);
+                List<Registration> rows = fetched.subList(0, Math.min(fetched.size(), CSV_BATCH));
+                Set<UUID> cityIds = rows.stream().map(r -> r.cityId).collect(Collectors.toSet());
+                Set<UUID> headIds = rows.stream().map(r -> r.headMayorId).filter(Objects::nonNull).collect(Collectors.toSet());
+                Map<UUID, String> headNames = mayors.byIds(headIds).values().stream()
+                        .collect(Collectors.toMap(m -> m.id, m -> m.fullName));
+                out.write(DelegatesCsv.rows(rows, cities.summaries(cityIds), headNames));
+                Registration last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                batch = fetched.size() > CSV_BATCH
+                        ? new PageRequest(CSV_BATCH, RegistrationRepository.BY_CREATED.cursorAfter(last, last.id.toString()))
+                        : null;
+                registrations.forget();
+            }
+        };
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -115,6 +139,11 @@ public class RegistrationService {
         if (existing.isPresent()) {
             throw ApiProblem.conflict("Your city already has an active registration for this event: "
                     + existing.get().id + " (" + existing.get().status + "). Update or cancel that one instead.");
+        }
+        // Register-cancel loops would otherwise grow the event's table (and its webhooks) without bound.
+        if (registrations.countOfCity(event.id, caller.cityId()) >= maxPerCity) {
+            throw new ApiProblem(ProblemType.REGISTRATION_QUOTA, "Your city has already made " + maxPerCity
+                    + " registrations for this event, the most one city may make; ask the organiser to help.");
         }
         Registration r = new Registration();
         r.id = UUID.randomUUID();
@@ -142,6 +171,7 @@ public class RegistrationService {
         if (!EDITABLE.contains(r.status)) {
             throw ApiProblem.conflict("The registration is " + r.status + " and can no longer change.");
         }
+        checkPartnerWindow(event, EnumSet.of(EventStatus.OPEN), "change");
         if (current.get().isPartner() && event.registrationDeadline != null && Times.now().isAfter(event.registrationDeadline)) {
             throw rule("registrationDeadline", "The registration deadline has passed; ask the organiser for changes.");
         }
@@ -161,7 +191,27 @@ public class RegistrationService {
     }
 
     public Versioned<RegistrationDto> cancel(String eventId, String registrationId) {
+        checkPartnerWindow(events.find(eventId), EnumSet.of(EventStatus.OPEN, EventStatus.CLOSED), "cancel");
         return transition(eventId, registrationId, EnumSet.of(PENDING, CONFIRMED, WAITLISTED), CANCELLED, "cancelled");
+    }
+
+    /**
+     * A partner changes its delegation only while the event is still ahead: amendments while it is OPEN,
+     * cancellations while OPEN or CLOSED, neither once it has started (the state table of EventStatus in the
+     * contract). The organiser is not bound: late changes and no-shows are theirs to record.
+     */
+    private void checkPartnerWindow(Event event, Set<EventStatus> statuses, String action) {
+        if (!current.get().isPartner()) {
+            return;
+        }
+        if (!statuses.contains(event.status)) {
+            throw rule("status", "Partners may " + action + " a delegation only while the event is "
+                    + String.join(" or ", statuses.stream().map(Enum::name).toList()) + "; it is " + event.status
+                    + ". Ask the organiser.");
+        }
+        if (!Times.now().isBefore(event.startsAt)) {
+            throw rule("startsAt", "The event has started; partners can no longer " + action + " a delegation. Ask the organiser.");
+        }
     }
 
     public Versioned<RegistrationDto> checkIn(String eventId, String registrationId) {

@@ -1,13 +1,19 @@
 package io.mayorsdialogue.api.web;
 
+import io.mayorsdialogue.api.csv.CsvExport;
 import io.mayorsdialogue.api.versioning.ConditionalRequests;
 import io.mayorsdialogue.api.versioning.Versioned;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 /** The few HTTP shapes every resource returns, so the conventions (Location, Link) live in one place. */
 public final class Responses {
@@ -20,6 +26,16 @@ public final class Responses {
 
     /** A spreadsheet to download; it may name people, so no cache keeps it. */
     public static Response csv(String body, String filename) {
+        return csv(CsvExport.of(body), filename);
+    }
+
+    /** Streamed: the sheet is written as the export reads it, after the status and headers have gone out. */
+    public static Response csv(CsvExport export, String filename) {
+        StreamingOutput body = stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
+            export.writeTo(out);
+            out.flush();
+        };
         return Response.ok(body, CSV.withCharset("UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();

@@ -41,8 +41,8 @@ class DelegatesCsvTest {
         d.email = "lin.wei@example.org";
         d.languages = List.of("ja", "zh");
         r.delegates.add(d);
-        String csv = DelegatesCsv.write(List.of(r), Map.of(city, new CitySummary(city, "Shimonoseki", "JP")), Map.of(head, "Haruka Mori"));
-        assertThat(csv.split("\r\n")).containsExactly(DelegatesCsv.HEADER,
+        String csv = DelegatesCsv.rows(List.of(r), Map.of(city, new CitySummary(city, "Shimonoseki", "JP")), Map.of(head, "Haruka Mori"));
+        assertThat(csv.split("\r\n")).containsExactly(
                 r.id + "," + city + ",Shimonoseki,JP,CONFIRMED,Haruka Mori,HEAD,,",
                 r.id + "," + city + ",Shimonoseki,JP,CONFIRMED,Lin Wei,INTERPRETER,lin.wei@example.org,ja zh");
     }

@@ -6,7 +6,10 @@ import io.mayorsdialogue.api.support.Dates;
 import io.mayorsdialogue.api.support.Fixtures;
 import io.mayorsdialogue.api.support.Partners;
 import io.mayorsdialogue.api.support.Partners.Partner;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,9 @@ import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 class RegistrationResourceTest extends ApiTest {
+
+    @Inject
+    EntityManager em;
 
     private Partner shimonoseki;
     private Partner busan;
@@ -151,6 +157,65 @@ class RegistrationResourceTest extends ApiTest {
         asOrganiser().contentType("application/json").header("If-Match", created.header("ETag"))
                 .body(Map.of("headMayorId", shimonoseki.mayorId(), "notes", "Changed by the organiser")).put(url)
                 .then().statusCode(200).body("notes", equalTo("Changed by the organiser"));
+    }
+
+    /** Register-cancel loops stop at the quota (3 in the test profile); other cities are unaffected. */
+    @Test
+    void aCityMayMakeOnlySoManyRegistrationsForOneEvent() {
+        String event = Partners.openEvent("Quota " + unique(), host, null);
+        for (int i = 0; i < 3; i++) {
+            String id = asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(event))
+                    .then().statusCode(201).extract().path("id");
+            asPartner(shimonoseki.apiKey()).post(path(event) + "/" + id + "/cancel").then().statusCode(200);
+        }
+        asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(event))
+                .then().statusCode(422).body("type", endsWith("/registration-quota"), "detail", containsString("3 registrations"));
+        asOrganiser().get(path(event)).then().body("items.status", contains("CANCELLED", "CANCELLED", "CANCELLED"));
+        asPartner(busan.apiKey()).body(Partners.delegation(busan)).post(path(event)).then().statusCode(201);
+    }
+
+    /** The state table of EventStatus: once the event has started, only the organiser may change or cancel. */
+    @Test
+    void onceTheEventHasStartedPartnersCanNeitherChangeNorCancel() {
+        String name = "Started " + unique();
+        String event = Partners.openEvent(name, host, null);
+        var created = asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(event))
+                .then().statusCode(201).extract();
+        String url = path(event) + "/" + created.path("id");
+        Map<String, Object> started = new HashMap<>(Map.of("name", name, "hostCityId", host, "status", "OPEN",
+                "startsAt", Dates.inDays(-1, "09:00"), "endsAt", Dates.inDays(1, "17:30")));
+        api().body(started).put("/events/" + event).then().statusCode(200);
+
+        asPartner(shimonoseki.apiKey()).header("If-Match", created.header("ETag"))
+                .body(Map.of("headMayorId", shimonoseki.mayorId(), "notes", "Mid-event")).put(url)
+                .then().statusCode(422).body("type", endsWith("/registration-closed"), "errors[0].field", equalTo("startsAt"));
+        asPartner(shimonoseki.apiKey()).post(url + "/cancel")
+                .then().statusCode(422).body("errors[0].field", equalTo("startsAt"));
+        asOrganiser().get(url).then().body("status", equalTo("PENDING"), "notes", not(equalTo("Mid-event")));
+        asOrganiser().post(url + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
+    /** CLOSED: registration and amendments are over, but a city that cannot come may still say so. */
+    @Test
+    void whileClosedPartnersMayCancelButNotChangeAndOnceCompletedNeither() {
+        String name = "Closing " + unique();
+        String event = Partners.openEvent(name, host, null);
+        var first = asPartner(shimonoseki.apiKey()).body(Partners.delegation(shimonoseki)).post(path(event))
+                .then().statusCode(201).extract();
+        String second = asPartner(busan.apiKey()).body(Partners.delegation(busan)).post(path(event))
+                .then().statusCode(201).extract().path("id");
+        api().body(eventBody(name, "CLOSED", null, Dates.inDays(60, "23:59"))).put("/events/" + event).then().statusCode(200);
+
+        String url = path(event) + "/" + first.path("id");
+        asPartner(shimonoseki.apiKey()).header("If-Match", first.header("ETag"))
+                .body(Map.of("headMayorId", shimonoseki.mayorId(), "notes", "After closing")).put(url)
+                .then().statusCode(422).body("errors[0].field", equalTo("status"), "detail", containsString("CLOSED"));
+        asPartner(shimonoseki.apiKey()).post(url + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED"));
+
+        api().body(eventBody(name, "COMPLETED", null, Dates.inDays(60, "23:59"))).put("/events/" + event).then().statusCode(200);
+        asPartner(busan.apiKey()).post(path(event) + "/" + second + "/cancel")
+                .then().statusCode(422).body("errors[0].field", equalTo("status"), "detail", containsString("COMPLETED"));
+        asOrganiser().get(path(event) + "/" + second).then().body("status", equalTo("PENDING"));
     }
 
     /** The body of Partners.openEvent's event, with another status, capacity or deadline. */
@@ -291,6 +356,28 @@ class RegistrationResourceTest extends ApiTest {
         assertThat(lines.get(3)).contains(",\"Sato, Yui\",INTERPRETER,,ja ko");
         asPartner(busan.apiKey()).accept("text/csv").get(path(event)).then().statusCode(200)
                 .body(not(containsString("Shimonoseki")));
+    }
+
+    /** Past one batch of the streamed sheet: every registration exactly once, in order, across batch boundaries. */
+    @Test
+    void theDelegateSheetStreamsEveryRegistrationAcrossBatches() {
+        String event = Partners.openEvent("Large export " + unique(), host, null);
+        int count = 2 * RegistrationService.CSV_BATCH + 7;
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into registration (id, event_id, city_id, status, head_mayor_id, created_at, updated_at)
+                select gen_random_uuid(), cast(?1 as uuid), cast(?2 as uuid), 'CANCELLED', cast(?3 as uuid),
+                       now() - make_interval(secs => n), now()
+                from generate_series(1, ?4) n""")
+                .setParameter(1, event).setParameter(2, busan.cityId()).setParameter(3, busan.mayorId()).setParameter(4, count)
+                .executeUpdate());
+        List<String> rows = asOrganiser().accept("text/csv").get(path(event))
+                .then().statusCode(200).extract().asString().lines().skip(1).toList();
+        List<String> ids = rows.stream().map(line -> line.substring(0, line.indexOf(','))).toList();
+        assertThat(rows).hasSize(count).allMatch(line -> line.contains(",CANCELLED,Mayor of Busan"));
+        assertThat(ids).doesNotHaveDuplicates();
+        List<String> expected = em.createNativeQuery("select cast(id as varchar) from registration where event_id = cast(?1 as uuid) "
+                + "order by created_at, id", String.class).setParameter(1, event).getResultList();
+        assertThat(ids).isEqualTo(expected);
     }
 
     @Test
