@@ -24,15 +24,10 @@ import java.util.UUID;
         @ColumnResult(name = "kind", type = String.class), @ColumnResult(name = "established_on", type = LocalDate.class),
         @ColumnResult(name = "note", type = String.class), @ColumnResult(name = "ordinal", type = Long.class),
         @ColumnResult(name = "partner_ordinal", type = Long.class)}))
-@SqlResultSetMapping(name = CityLink.NODE_ROWS, classes = @ConstructorResult(targetClass = NodeRow.class, columns = {
-        @ColumnResult(name = "city", type = UUID.class), @ColumnResult(name = "name", type = String.class),
-        @ColumnResult(name = "country_code", type = String.class), @ColumnResult(name = "distance", type = Integer.class),
-        @ColumnResult(name = "path", type = String.class)}))
 public class CityLink {
 
-    /** Result mappings of CityLinkRepository's native queries. */
+    /** The result mapping of CityLinkRepository's native query. */
     static final String LINK_ROWS = "LinkRow";
-    static final String NODE_ROWS = "NodeRow";
 
     @Id
     public UUID id;

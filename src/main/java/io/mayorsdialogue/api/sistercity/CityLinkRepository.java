@@ -9,12 +9,16 @@ import jakarta.persistence.Query;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Native SQL where HQL has no words for it (a window function over the city's links, a recursive walk), built with
+ * Native SQL where HQL has no words for it (a window function over the city's links), built with
  * the same {@link Where} as every other list and read into records through CityLink's result mappings.
  */
 @ApplicationScoped
@@ -79,30 +83,21 @@ public class CityLinkRepository implements PanacheRepositoryBase<CityLink, UUID>
         return find("cityA = ?1 and cityB = ?2", pair[0], pair[1]).firstResultOptional();
     }
 
-    /**
-     * Cities within {@code depth} links of {@code root}, each at its shortest distance with one shortest path
-     * (walks never revisit a city). {@code limit} rows at most, nearest first.
-     */
-    List<NodeRow> network(UUID root, int depth, int limit) {
-        @SuppressWarnings("unchecked")
-        List<NodeRow> rows = getEntityManager().createNativeQuery("""
-                with recursive walk(city, distance, path) as (
-                    select cast(:root as uuid), 0, array[cast(:root as uuid)]
-                  union all
-                    select n.next, w.distance + 1, w.path || n.next
-                    from walk w
-                    cross join lateral (
-                        select case when l.city_a = w.city then l.city_b else l.city_a end as next
-                        from city_link l where l.city_a = w.city or l.city_b = w.city) n
-                    where w.distance < :depth and not n.next = any (w.path))
-                select * from (
-                    select distinct on (w.city) w.city, c.name, c.country_code, w.distance, cast(w.path as text) as path
-                    from walk w join city c on c.id = w.city
-                    where w.distance > 0
-                    order by w.city, w.distance, cast(w.path as text)) nearest
-                order by distance, name, city
-                """, CityLink.NODE_ROWS)
-                .setParameter("root", root).setParameter("depth", depth).setMaxResults(limit).getResultList();
-        return rows;
+    /** Each of {@code cities}' linked cities: one step of the network walk, read from both sides of each link. */
+    Map<UUID, List<UUID>> neighbours(Collection<UUID> cities) {
+        Map<UUID, List<UUID>> neighbours = new HashMap<>();
+        for (LinkEnds link : find("cityA in ?1 or cityB in ?1", cities).project(LinkEnds.class).list()) {
+            if (cities.contains(link.cityA())) {
+                neighbours.computeIfAbsent(link.cityA(), c -> new ArrayList<>()).add(link.cityB());
+            }
+            if (cities.contains(link.cityB())) {
+                neighbours.computeIfAbsent(link.cityB(), c -> new ArrayList<>()).add(link.cityA());
+            }
+        }
+        return neighbours;
+    }
+
+    /** The two cities of a link, without the rest of the row. */
+    record LinkEnds(UUID cityA, UUID cityB) {
     }
 }

@@ -9,6 +9,7 @@ import io.mayorsdialogue.api.model.NetworkNodeDto;
 import io.mayorsdialogue.api.model.SisterCityDto;
 import io.mayorsdialogue.api.city.City;
 import io.mayorsdialogue.api.city.CityService;
+import io.mayorsdialogue.api.city.CitySummary;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.ProblemType;
 import io.mayorsdialogue.api.paging.Page;
@@ -21,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,12 +138,18 @@ public class SisterCityService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CityNetworkDto network(String cityId, int depth) {
         City city = find(cityId);
-        List<NodeRow> rows = links.network(city.id, depth, MAX_NETWORK_NODES + 1);
-        List<NetworkNodeDto> nodes = rows.stream().limit(MAX_NETWORK_NODES)
-                .map(n -> new NetworkNodeDto().cityId(n.city().toString()).name(n.name()).countryCode(n.country())
-                        .distance(n.distance()).path(n.path().stream().map(UUID::toString).toList()))
+        List<NetworkWalk.Reached> reached = NetworkWalk.from(city.id, depth, MAX_NETWORK_NODES, links::neighbours);
+        Map<UUID, CitySummary> names = cities.summaries(reached.stream().map(NetworkWalk.Reached::city).toList());
+        List<NetworkNodeDto> nodes = reached.stream()
+                .sorted(Comparator.comparingInt(NetworkWalk.Reached::distance)
+                        .thenComparing(r -> names.get(r.city()).name())
+                        .thenComparing(r -> r.city().toString()))
+                .limit(MAX_NETWORK_NODES)
+                .map(r -> new NetworkNodeDto().cityId(r.city().toString()).name(names.get(r.city()).name())
+                        .countryCode(names.get(r.city()).countryCode()).distance(r.distance())
+                        .path(r.path().stream().map(UUID::toString).toList()))
                 .toList();
-        return new CityNetworkDto().cityId(city.id.toString()).depth(depth).nodes(nodes).truncated(rows.size() > MAX_NETWORK_NODES);
+        return new CityNetworkDto().cityId(city.id.toString()).depth(depth).nodes(nodes).truncated(reached.size() > MAX_NETWORK_NODES);
     }
 
     private City find(String cityId) {

@@ -4,14 +4,24 @@ import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.ProblemType;
 import org.hibernate.exception.JDBCConnectionException;
 
+import java.util.Optional;
+
 /**
- * No database connection to be had: the pool is exhausted, or PostgreSQL cannot be reached. Answered at once with
- * 503 and Retry-After, so clients back off instead of requests queueing without bound.
+ * No database answer to be had: the pool is exhausted, PostgreSQL cannot be reached, or a statement ran past the
+ * statement timeout. Answered with 503 and Retry-After, so clients back off instead of requests queueing without
+ * bound.
  */
 final class DatabaseUnavailable {
 
     static final ApiProblem PROBLEM = new ApiProblem(ProblemType.UNAVAILABLE,
             "The database is busy or unreachable; retry in a second.").withHeader("Retry-After", "1");
+
+    static final ApiProblem TOO_SLOW = new ApiProblem(ProblemType.UNAVAILABLE,
+            "The database did not answer in time (it is busy, or a lock is held); retry in a few seconds.")
+            .withHeader("Retry-After", "2");
+
+    /** PostgreSQL's query_canceled: what a statement_timeout raises. */
+    private static final String QUERY_CANCELED = "57014";
 
     /** Agroal reports an exhausted pool only as a plain SQLException with this message; it has no type of its own. */
     private static final String AGROAL_ACQUISITION_TIMEOUT = "acquisition timeout";
@@ -19,7 +29,25 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    static boolean explains(Throwable e) {
+    /** The 503 that explains {@code e}, if a database that could not answer does. */
+    static Optional<ApiProblem> problemFor(Throwable e) {
+        if (unreachable(e)) {
+            return Optional.of(PROBLEM);
+        }
+        return tooSlow(e) ? Optional.of(TOO_SLOW) : Optional.empty();
+    }
+
+    /** The statement was cut by the statement timeout. */
+    private static boolean tooSlow(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unreachable(Throwable e) {
         if (Causes.find(e, JDBCConnectionException.class) != null) {
             return true;
         }

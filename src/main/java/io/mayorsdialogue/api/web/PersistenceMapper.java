@@ -10,9 +10,11 @@ import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.Optional;
+
 /**
  * What the database refused: a constraint (409, worded by {@link DatabaseConstraints}), a value it cannot store
- * (400), or no connection to be had (503). Anything else is unexpected (500).
+ * (400), no connection to be had or no answer in time (503). Anything else is unexpected (500).
  */
 public class PersistenceMapper {
 
@@ -28,8 +30,9 @@ public class PersistenceMapper {
     }
 
     static ApiProblem problemFor(PersistenceException e) {
-        if (DatabaseUnavailable.explains(e)) {
-            return DatabaseUnavailable.PROBLEM;
+        Optional<ApiProblem> unavailable = DatabaseUnavailable.problemFor(e);
+        if (unavailable.isPresent()) {
+            return unavailable.get();
         }
         ConstraintViolationException constraint = Causes.find(e, ConstraintViolationException.class);
         if (constraint != null) {

@@ -38,6 +38,6 @@ public class UnexpectedMapper {
     }
 
     static ApiProblem problemFor(Throwable e) {
-        return DatabaseUnavailable.explains(e) ? DatabaseUnavailable.PROBLEM : INTERNAL;
+        return DatabaseUnavailable.problemFor(e).orElse(INTERNAL);
     }
 }
