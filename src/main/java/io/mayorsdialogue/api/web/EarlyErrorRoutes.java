@@ -4,16 +4,25 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.ProblemType;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
 /**
- * Problem details for the errors that Vert.x answers before a request reaches JAX-RS: a path outside the API
- * (404) and a body over {@code quarkus.http.limits.max-body-size} (413, which Quarkus would otherwise send
- * with an empty body).
+ * Problem details for the errors that Vert.x and Quarkus answer before a request reaches JAX-RS, which they would
+ * otherwise send with an empty body: a path outside the API (404), a body over
+ * {@code quarkus.http.limits.max-body-size} (413), a URI over {@value #MAX_URI_LENGTH} characters (414), request
+ * headers over {@value #MAX_HEADER_BYTES} bytes (431), and a browser call from an origin CORS does not admit (403).
+ * Netty's own limits are set far above these (application.properties), so that it is this route, not the decoder,
+ * that refuses and can say why; only a request beyond Netty's ceiling still gets the decoder's bare answer.
  */
 @ApplicationScoped
 public class EarlyErrorRoutes {
@@ -21,15 +30,67 @@ public class EarlyErrorRoutes {
     /** Quarkus enforces the body limit in a route of order -2; this one runs just before it. */
     private static final int BEFORE_BODY_LIMIT = -3;
 
-    private final MemorySize maxBodySize;
+    /** Quarkus's CORS filter (a filter of priority 300, so route order -300) refuses an unknown origin with an empty 403. */
+    private static final int BEFORE_CORS = -301;
 
-    EarlyErrorRoutes(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    static final int MAX_URI_LENGTH = 4096;
+    static final int MAX_HEADER_BYTES = 20 * 1024;
+
+    private final MemorySize maxBodySize;
+    private final Set<String> corsOrigins;
+
+    EarlyErrorRoutes(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "mayors.cors-origins") Optional<List<String>> corsOrigins) {
         this.maxBodySize = maxBodySize;
+        this.corsOrigins = Set.copyOf(corsOrigins.orElse(List.of()));
     }
 
     void install(@Observes Router router) {
+        router.route().order(BEFORE_CORS).handler(this::rejectOversizedHeadOrForeignOrigin);
         router.route().order(BEFORE_BODY_LIMIT).handler(this::rejectOversizedBody);
         router.errorHandler(404, ctx -> ProblemResponses.write(ctx, new ApiProblem(ProblemType.NOT_FOUND, WebApplicationMapper.NOTHING_HERE)));
+    }
+
+    private void rejectOversizedHeadOrForeignOrigin(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (request.uri().length() > MAX_URI_LENGTH) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            ProblemResponses.write(ctx, new ApiProblem(ProblemType.HTTP_ERROR, "The URI has " + request.uri().length()
+                    + " characters; the limit is " + MAX_URI_LENGTH + ". Narrow the query, or page through the results.")
+                    .withStatus(414));
+            return;
+        }
+        long headerBytes = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            headerBytes += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
+        }
+        if (headerBytes > MAX_HEADER_BYTES) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            ProblemResponses.write(ctx, new ApiProblem(ProblemType.HTTP_ERROR, "The request headers take " + headerBytes
+                    + " bytes; the limit is " + human(MAX_HEADER_BYTES) + ". Send fewer or shorter headers (cookies?).")
+                    .withStatus(431));
+            return;
+        }
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin != null && !corsOrigins.contains(origin) && !sameHost(origin, request.getHeader(HttpHeaders.HOST))) {
+            ProblemResponses.write(ctx, new ApiProblem(ProblemType.HTTP_ERROR, "Browser calls from the origin '" + origin
+                    + "' are not admitted; the deployment lists the origins it serves in MAYORS_CORS_ORIGINS.").withStatus(403));
+            return;
+        }
+        ctx.next();
+    }
+
+    /**
+     * The origin names the host the request was sent to: a same-origin call, which CORS admits. Compared by host
+     * alone, so that a doubtful case is left to Quarkus's CORS filter rather than refused here.
+     */
+    static boolean sameHost(String origin, String hostHeader) {
+        if (hostHeader == null) {
+            return false;
+        }
+        String originHost = origin.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "").replaceFirst(":\\d+$", "");
+        String requestHost = hostHeader.replaceFirst(":\\d+$", "");
+        return originHost.equalsIgnoreCase(requestHost);
     }
 
     private void rejectOversizedBody(RoutingContext ctx) {

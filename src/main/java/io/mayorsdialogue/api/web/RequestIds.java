@@ -19,8 +19,8 @@ public class RequestIds {
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    /** Before the body-size check (-3) and everything else, so that even a 413 carries the id. */
-    private static final int FIRST = -10;
+    /** Before Quarkus's CORS filter (order -300) and the early refusals, so that they carry the id too. */
+    private static final int FIRST = -400;
 
     void install(@Observes Router router) {
         router.route().order(FIRST).handler(RequestIds::assign);

@@ -99,6 +99,18 @@ class ErrorHandlingTest extends ApiTest {
                 .then().statusCode(413).contentType(PROBLEM).body("detail", containsString("1 MiB"));
     }
 
+    /** Netty would answer these with an empty body; the early route answers first, with a problem. */
+    @Test
+    void anOverlongUriIs414AndOversizedHeadersAre431AsProblems() {
+        given().noFiltersOfType(OpenApiValidationFilter.class).queryParam("q", "x".repeat(5000)).get("/topics")
+                .then().statusCode(414).contentType(PROBLEM)
+                .body("status", equalTo(414), "detail", containsString("the limit is 4096"));
+        given().noFiltersOfType(OpenApiValidationFilter.class).header("X-Padding", "y".repeat(25_000)).get("/topics")
+                .then().statusCode(431).contentType(PROBLEM)
+                .body("status", equalTo(431), "detail", containsString("20 KiB"));
+        given().queryParam("q", "x".repeat(100)).get("/topics").then().statusCode(200); // within both limits
+    }
+
     @Test
     void outOfRangeOrUnparsableLimitAndForgedCursorsAre400() {
         given().queryParam("limit", 0).get("/topics").then().statusCode(400).contentType(PROBLEM)
