@@ -36,6 +36,9 @@ public class SisterCityService {
     /** The network answer is bounded so that a dense graph cannot make one request arbitrarily expensive. */
     static final int MAX_NETWORK_NODES = 500;
 
+    /** The map of a city: itself and its oldest links, as many as the contract's maxItems admits. */
+    static final int MAX_MAP_FEATURES = 1000;
+
     private final CityLinkRepository links;
     private final CityService cities;
 
@@ -74,7 +77,7 @@ public class SisterCityService {
             props.put("countryCode", city.countryCode);
             features.add(feature(GeoFeatureGeometryDto.TypeEnum.POINT, position(city.latitude, city.longitude), props));
         }
-        for (LinkRow r : links.links(city.id, filter.toRepository(), null, null)) {
+        for (LinkRow r : links.links(city.id, filter.toRepository(), null, MAX_MAP_FEATURES - 1)) {
             if (!located || r.partnerLatitude() == null || r.partnerLongitude() == null) {
                 continue;
             }
