@@ -44,7 +44,7 @@ LOG=target/bench-service.log
 launched=$(date +%s%N)
 # shellcheck disable=SC2086
 DB_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_DATASOURCE_USERNAME=mayors QUARKUS_DATASOURCE_PASSWORD=mayors \
-  MAYORS_ORGANISER_KEY=bench-organiser-key-0123456789abcdef0123 QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN \
+  MAYORS_RATE_LIMIT_ENABLED=false MAYORS_ORGANISER_KEY=bench-organiser-key-0123456789abcdef0123 QUARKUS_HTTP_PORT=$PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN \
   java $JAVA_FLAGS -jar target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
