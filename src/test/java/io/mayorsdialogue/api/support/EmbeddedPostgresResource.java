@@ -15,6 +15,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
 
     /** An organiser key for the production profile, which refuses to start without one. */
     public static final String ORGANISER_KEY = "it-organiser-key-0123456789abcdef";
+    /** The packaged application's management interface (health, metrics) during the integration test. */
+    public static final int MANAGEMENT_PORT = 9011;
 
     private EmbeddedPostgres server;
 
@@ -30,7 +32,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
                 "mayors.organiser-key", ORGANISER_KEY,
-                "mayors.demo-data", "true");
+                "mayors.demo-data", "true",
+                "quarkus.management.port", Integer.toString(MANAGEMENT_PORT));
     }
 
     @Override

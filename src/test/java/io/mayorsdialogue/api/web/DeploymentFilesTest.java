@@ -33,6 +33,13 @@ class DeploymentFilesTest extends ApiTest {
             given().noFiltersOfType(OpenApiValidationFilter.class).basePath("/").get(path).then().statusCode(200);
         }
         assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(8080);
+        // production moves health and metrics to the management interface: the probes and Prometheus follow them
+        assertThat(container.at("/ports/1/containerPort").asInt()).isEqualTo(9000);
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            assertThat(container.at("/" + probe + "/httpGet/port").asText()).isEqualTo(container.at("/ports/1/name").asText());
+        }
+        assertThat(deployment.at("/spec/template/metadata/annotations").get("prometheus.io/port").asText()).isEqualTo("9000");
+        assertThat(only("docker/k8s/service.yaml").at("/spec/ports").findValuesAsText("targetPort")).containsExactly("http");
         assertThat(deployment.at("/spec/template/spec/terminationGracePeriodSeconds").asInt())
                 .as("longer than shutdown delay + timeout").isGreaterThan(30);
         assertThat(only("docker/k8s/hpa.yaml").at("/spec/minReplicas").asInt()).isGreaterThanOrEqualTo(2);
