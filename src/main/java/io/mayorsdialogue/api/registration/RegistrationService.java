@@ -320,9 +320,7 @@ public class RegistrationService {
         }
         if (in.getDelegates() != null) {
             for (int i = 0; i < in.getDelegates().size(); i++) {
-                var delegate = in.getDelegates().get(i);
-                v.check(delegate != null, "delegates[" + i + "]", "must be a delegate, not null");
-                v.check(delegate == null || !delegate.getFullName().isBlank(), "delegates[" + i + "].fullName", "must not be blank");
+                v.check(!in.getDelegates().get(i).getFullName().isBlank(), "delegates[" + i + "].fullName", "must not be blank");
             }
         }
         v.throwIfAny();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -59,14 +60,28 @@ public class JsonProblemMapper {
         Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType()
                 : e instanceof ValueInstantiationException v && v.getType() != null ? v.getType().getRawClass() : null;
         String expected = expectation(target);
+        if (e instanceof InvalidNullException) {
+            return new FieldViolation(field, "must not be null");
+        }
+        if (e instanceof InvalidFormatException f && "\\u0000".equals(f.getValue())) {
+            return new FieldViolation(field, "must not contain the NUL character (\\u0000)");
+        }
         if (e instanceof InvalidFormatException f) {
-            return new FieldViolation(field, "has an invalid value '" + f.getValue() + "'; expected " + expected);
+            return new FieldViolation(field, "has an invalid value '" + echo(f.getValue()) + "'; expected " + expected);
         }
         if (e instanceof ValueInstantiationException) {
             return new FieldViolation(field, "has an invalid value; expected " + expected);
         }
         return new FieldViolation(field, "has the wrong type; expected " + expected);
     }
+
+    /** The client's value quoted back, cut short so that a 10,000-character mistake does not come back whole. */
+    static String echo(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= ECHO_LIMIT ? text : text.substring(0, ECHO_LIMIT) + "…";
+    }
+
+    private static final int ECHO_LIMIT = 60;
 
     /** In words a client developer understands: never a Java class name. */
     static String expectation(Class<?> target) {

@@ -64,14 +64,26 @@ public final class ProblemResponses {
                 .type(problem.type().uri())
                 .title(problem.type().title())
                 .status(problem.status())
-                .detail(problem.detail())
-                .instance(instance)
+                .detail(cut(problem.detail(), MAX_DETAIL))
+                .instance(cut(instance, MAX_INSTANCE))
                 .requestId(currentRequestId())
                 .errors(null);
         if (!problem.errors().isEmpty()) {
-            body.errors(problem.errors().stream().map(e -> new FieldErrorDto().field(e.field()).message(e.message())).toList());
+            body.errors(problem.errors().stream().limit(MAX_ERRORS)
+                    .map(e -> new FieldErrorDto().field(cut(e.field(), MAX_FIELD)).message(cut(e.message(), MAX_MESSAGE))).toList());
         }
         return body;
+    }
+
+    // The Problem schema's bounds: whatever a message quotes back, the answer stays within its contract.
+    private static final int MAX_DETAIL = 2000;
+    private static final int MAX_INSTANCE = 4096;
+    private static final int MAX_ERRORS = 1000;
+    private static final int MAX_FIELD = 300;
+    private static final int MAX_MESSAGE = 500;
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** The id of the request being answered (see RequestIds), quoted by people reporting a problem. */

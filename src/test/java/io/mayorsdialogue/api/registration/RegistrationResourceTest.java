@@ -249,7 +249,7 @@ class RegistrationResourceTest extends ApiTest {
         Map<String, Object> withNull = new HashMap<>();
         withNull.put("headMayorId", busan.mayorId());
         withNull.put("delegates", members);
-        asPartner(busan.apiKey()).body(withNull).post(path(event)).then().statusCode(422)
+        asPartner(busan.apiKey()).body(withNull).post(path(event)).then().statusCode(400)
                 .body("errors[0].field", equalTo("delegates[0]"));
         asPartner(busan.apiKey()).body(Map.of("headMayorId", busan.mayorId(), "delegates", List.of(Map.of(
                 "fullName", "Long tag", "role", "STAFF", "languages", List.of("en-aaaaaaaa-bbbbbbbb-cccccccc-dddddddd")))))

@@ -99,6 +99,24 @@ class ErrorHandlingTest extends ApiTest {
                 .then().statusCode(413).contentType(PROBLEM).body("detail", containsString("1 MiB"));
     }
 
+    /** Found by the fuzz suite: each was a 500 or an answer outside the Problem schema's bounds. */
+    @Test
+    void nulCharactersNullItemsAndHugeBadValuesAre400WithinBounds() {
+        api().noFiltersOfType(OpenApiValidationFilter.class).body("{\"title\": \"nul\\u0000inside\"}").post("/topics")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("title"), "errors[0].message", containsString("NUL"));
+        api().noFiltersOfType(OpenApiValidationFilter.class)
+                .body("{\"fullName\": \"N. Ull\", \"title\": \"Mayor\", \"cityId\": \"x\", \"languages\": [\"en\", null]}")
+                .post("/mayors")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("languages[1]"), "errors[0].message", equalTo("must not be null"));
+        String huge = "9".repeat(10_000);
+        api().noFiltersOfType(OpenApiValidationFilter.class)
+                .body(Map.of("name", "Huge", "hostCityId", "x", "startsAt", huge, "endsAt", huge)).post("/events")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail.length()", org.hamcrest.Matchers.lessThan(300), "errors[0].message", containsString("…"));
+    }
+
     /** Netty would answer these with an empty body; the early route answers first, with a problem. */
     @Test
     void anOverlongUriIs414AndOversizedHeadersAre431AsProblems() {
