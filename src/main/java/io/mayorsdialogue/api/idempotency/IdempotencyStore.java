@@ -17,8 +17,6 @@ import java.time.Instant;
 @ApplicationScoped
 public class IdempotencyStore {
 
-    /** A claim older than this whose request never finished (its instance died) may be taken over. */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(10);
 
     /** Expired keys removed per claim: keeps the table at its TTL's size without a scheduler. */
     private static final int PURGE_BATCH = 100;
@@ -40,10 +38,18 @@ public class IdempotencyStore {
 
     private final EntityManager em;
     private final Duration ttl;
+    /** A claim older than this whose request never finished (its instance died) may be taken over. */
+    private final Duration abandonedAfter;
 
-    IdempotencyStore(EntityManager em, @ConfigProperty(name = "mayors.idempotency.ttl", defaultValue = "PT24H") Duration ttl) {
+    IdempotencyStore(EntityManager em, @ConfigProperty(name = "mayors.idempotency.ttl", defaultValue = "PT24H") Duration ttl,
+            @ConfigProperty(name = "mayors.idempotency.abandoned-after") Duration abandonedAfter) {
         this.em = em;
         this.ttl = ttl;
+        this.abandonedAfter = abandonedAfter;
+    }
+
+    public Duration abandonedAfter() {
+        return abandonedAfter;
     }
 
     public Claim claim(String scope, String key, String requestHash) {
@@ -73,7 +79,7 @@ public class IdempotencyStore {
             if (IdempotencyRecord.COMPLETED.equals(held.state)) {
                 return new Replay(held.responseStatus, held.responseBody, held.responseLocation, held.responseEtag);
             }
-            if (held.createdAt.isBefore(now.minus(ABANDONED_AFTER))) {
+            if (held.createdAt.isBefore(now.minus(abandonedAfter))) {
                 held.createdAt = now; // its instance died mid-request: this retry takes the claim over
                 return new Claimed();
             }

@@ -23,7 +23,11 @@ final class DatabaseUnavailable {
     /** PostgreSQL's query_canceled: what a statement_timeout raises. */
     private static final String QUERY_CANCELED = "57014";
 
-    /** Agroal reports an exhausted pool only as a plain SQLException with this message; it has no type of its own. */
+    /**
+     * Agroal reports an exhausted pool only as a plain SQLException with this message; it has no type of its own.
+     * PostgreSQL going away shows as SQLState class 08 (connection), 57P01-03 (shut down by an administrator, crash,
+     * still starting) or 53300 (too many connections).
+     */
     private static final String AGROAL_ACQUISITION_TIMEOUT = "acquisition timeout";
 
     private DatabaseUnavailable() {
@@ -39,23 +43,13 @@ final class DatabaseUnavailable {
 
     /** The statement was cut by the statement timeout. */
     private static boolean tooSlow(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.all(e).anyMatch(t -> t instanceof java.sql.SQLException sql && QUERY_CANCELED.equals(sql.getSQLState()));
     }
 
     private static boolean unreachable(Throwable e) {
-        if (Causes.find(e, JDBCConnectionException.class) != null) {
-            return true;
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException && String.valueOf(t.getMessage()).contains(AGROAL_ACQUISITION_TIMEOUT)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.find(e, JDBCConnectionException.class) != null || Causes.all(e).anyMatch(t ->
+                t instanceof java.sql.SQLException sql && (String.valueOf(sql.getMessage()).contains(AGROAL_ACQUISITION_TIMEOUT)
+                        || sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
+                        || sql.getSQLState().equals("53300"))));
     }
 }

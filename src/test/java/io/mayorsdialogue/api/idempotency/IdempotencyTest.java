@@ -181,7 +181,7 @@ class IdempotencyTest extends ApiTest {
         asPartner(partner.apiKey()).header("Idempotency-Key", key).body(body).post(registrations()).then().statusCode(409);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update idempotency_key set created_at = now() - (?2 * interval '1 second') where idem_key = ?1")
-                .setParameter(1, key).setParameter(2, IdempotencyStore.ABANDONED_AFTER.toSeconds() + 1).executeUpdate());
+                .setParameter(1, key).setParameter(2, store.abandonedAfter().toSeconds() + 1).executeUpdate());
         asPartner(partner.apiKey()).header("Idempotency-Key", key).body(body).post(registrations())
                 .then().statusCode(201).header("Idempotent-Replayed", (String) null);
         asPartner(partner.apiKey()).header("Idempotency-Key", key).body(body).post(registrations())

@@ -9,6 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +45,11 @@ class DeploymentFilesTest extends ApiTest {
         assertThat(deployment.at("/spec/template/spec/terminationGracePeriodSeconds").asInt())
                 .as("longer than shutdown delay + timeout").isGreaterThan(30);
         assertThat(only("docker/k8s/hpa.yaml").at("/spec/minReplicas").asInt()).isGreaterThanOrEqualTo(2);
+        // a drain never takes every instance at once, and the pools of the most replicas fit PostgreSQL's 100
+        assertThat(only("docker/k8s/pdb.yaml").at("/spec/maxUnavailable").asInt()).isEqualTo(1);
+        assertThat(only("docker/k8s/hpa.yaml").at("/spec/maxReplicas").asInt()
+                * only("docker/k8s/configmap.yaml").at("/data/QUARKUS_DATASOURCE_JDBC_MAX_SIZE").asInt()).isLessThanOrEqualTo(90);
+        assertThat(Files.readString(Path.of("docker/k8s/kustomization.yaml"))).contains("pdb.yaml");
         assertThat(only("docker/k8s/configmap.yaml").at("/data").has("QUARKUS_DATASOURCE_JDBC_URL")).isTrue();
         assertThat(only("docker/k8s/secret.yaml").at("/stringData").has("MAYORS_ORGANISER_KEY")).isTrue();
         only("docker/k8s/service.yaml");

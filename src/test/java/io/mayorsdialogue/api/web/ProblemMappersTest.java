@@ -147,6 +147,18 @@ class ProblemMappersTest {
             assertThat(problem.headers()).containsEntry("Retry-After", "1");
             var pool = new PersistenceException(new SQLException("Sorry, acquisition timeout!"));
             assertThat(PersistenceMapper.problemFor(pool).status()).isEqualTo(503);
+            // PostgreSQL stopped under a live connection, or still starting up again: not our bug either
+            for (String state : new String[] {"57P01", "57P03", "53300"}) {
+                var stopped = new PersistenceException(new org.hibernate.exception.GenericJDBCException("x", new SQLException("down", state)));
+                assertThat(PersistenceMapper.problemFor(stopped).status()).as(state).isEqualTo(503);
+            }
+            // a commit that failed because the server went away keeps the reason only as a suppressed exception
+            var commitFailed = new RuntimeException(new jakarta.transaction.RollbackException("Could not commit transaction."));
+            commitFailed.getCause().addSuppressed(new javax.transaction.xa.XAException("commit failed"));
+            commitFailed.getCause().getSuppressed()[0].initCause(new SQLException("terminating connection", "57P01"));
+            assertThat(UnexpectedMapper.problemFor(commitFailed).status()).isEqualTo(503);
+            var timedOut = new PersistenceException(new SQLException("canceling statement due to statement timeout", "57014"));
+            assertThat(PersistenceMapper.problemFor(timedOut).headers()).containsEntry("Retry-After", "2");
         }
 
         @Test

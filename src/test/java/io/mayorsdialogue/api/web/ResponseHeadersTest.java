@@ -34,7 +34,22 @@ class ResponseHeadersTest extends ApiTest {
                 .then().statusCode(201).header("Cache-Control", equalTo("no-store")).extract().path("id");
         asPartner(p.apiKey()).get("/events/" + event + "/registrations/" + reg).then().header("Cache-Control", equalTo("no-store"));
         asOrganiser().get("/events/" + event + "/registrations").then().header("Cache-Control", equalTo("no-store"));
-        given().get("/cities/" + city).then().statusCode(200).header("Cache-Control", nullValue());
+        asOrganiser().get("/cities/" + city).then().statusCode(200).header("Cache-Control", nullValue());
+    }
+
+    /** A CDN may keep anonymous catalogue reads, revalidating each use by ETag; nothing asked with a key. */
+    @Test
+    void anonymousReadsMayBeKeptBySharedCachesIfRevalidated() {
+        Fixtures.country("JP", "Japan");
+        String city = Fixtures.city("Cacheable " + unique(), "JP", "Asia/Tokyo");
+        String etag = given().get("/cities/" + city).then().statusCode(200)
+                .header("Cache-Control", equalTo("public, no-cache"))
+                .header("Vary", org.hamcrest.Matchers.containsString("Authorization"))
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).get("/cities/" + city).then().statusCode(304)
+                .header("Cache-Control", equalTo("public, no-cache"));
+        asOrganiser().get("/cities/" + city).then().statusCode(200).header("Cache-Control", nullValue())
+                .header("Vary", org.hamcrest.Matchers.containsString("Authorization"));
     }
 
     /** Folding turns full-width ％ into %; it must stay a literal percent sign, not match everything. */
