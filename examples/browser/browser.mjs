@@ -22,8 +22,11 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage();
+  // Preflights never reach page.on('request'); the DevTools protocol reports them.
   const preflights = [];
-  page.on('request', (r) => { if (r.method() === 'OPTIONS') preflights.push(r.url()); });
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send('Network.enable');
+  devtools.on('Network.requestWillBeSent', (e) => { if (e.request.method === 'OPTIONS') preflights.push(e.request.url); });
   await page.goto(`http://localhost:${allowedPort}/page.html`);
   await page.waitForFunction(() => typeof window.scenario === 'function');
   const seen = await page.evaluate(([b, k]) => window.scenario(b, k), [base, key]);

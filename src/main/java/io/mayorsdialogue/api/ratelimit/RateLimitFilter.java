@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -44,7 +45,9 @@ public class RateLimitFilter {
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 10)
     public Optional<Response> refuseKeyGuessing(ContainerRequestContext ctx, HttpServerRequest request) {
-        if (!limiter.enabled() || !limiter.exhausted(limiter.failedAuthentication(), address(request))) {
+        // only credentials are refused: anonymous reads from the same address spend their own bucket
+        boolean credentials = ctx.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        if (!limiter.enabled() || !credentials || !limiter.exhausted(limiter.failedAuthentication(), address(request))) {
             return Optional.empty();
         }
         RateLimiter.Policy policy = limiter.failedAuthentication();

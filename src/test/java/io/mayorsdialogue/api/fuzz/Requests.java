@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,9 @@ final class Requests {
         VALID, MALFORMED_JSON, NOT_AN_OBJECT, WRONG_TYPE, MISSING_REQUIRED, EXTRA_FIELD, EDGE_NUMBER, LONG_STRING, UNICODE,
         INJECTION, BAD_PATH, BAD_QUERY, WRONG_CONTENT_TYPE, WRONG_ACCEPT, BAD_HEADER;
 
+        /** The kinds that break a request body: only for operations that take one. */
         boolean needsBody() {
-            return ordinal() >= MALFORMED_JSON.ordinal() && ordinal() <= INJECTION.ordinal() || this == WRONG_CONTENT_TYPE;
+            return EnumSet.range(MALFORMED_JSON, INJECTION).contains(this) || this == WRONG_CONTENT_TYPE;
         }
     }
 
