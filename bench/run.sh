@@ -77,14 +77,16 @@ echo "== warm-up ${WARMUP}s (JIT), then ${WINDOW}s windows of the read mix until
 export PATHS="/api/v1/events/$EVENT /api/v1/events?status=OPEN&limit=20 $PAGE1 $PAGE100 $SEARCH"
 wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/rotate.lua "$BASE" >/dev/null
 # The JIT of two busy cores needs minutes, not a fixed 60 s: measure only once the rate has stopped climbing.
+settled() {   # three window rates within 5 % of their mean
+  awk -v a="$1" -v b="$2" -v c="$3" 'BEGIN {m = (a + b + c) / 3; lo = a; hi = a; if (b < lo) lo = b; if (c < lo) lo = c;
+    if (b > hi) hi = b; if (c > hi) hi = c; exit !((hi - lo) / m <= 0.05)}'
+}
 WINDOWS=()
 SETTLED="no (after $MAX_WINDOWS windows)"
 for i in $(seq 1 "$MAX_WINDOWS"); do
   WINDOWS+=("$(wrk -t2 -c"$CONNECTIONS" -d"${WINDOW}s" -s bench/rotate.lua "$BASE" | awk '/Requests\/sec/ {print $2}')")
   printf '   window %2d: %s req/s\n' "$i" "${WINDOWS[-1]}"
-  if [ "${#WINDOWS[@]}" -ge 3 ] && awk -v a="${WINDOWS[-3]}" -v b="${WINDOWS[-2]}" -v c="${WINDOWS[-1]}" \
-      'BEGIN {m = (a + b + c) / 3; lo = a; hi = a; if (b < lo) lo = b; if (c < lo) lo = c; if (b > hi) hi = b; if (c > hi) hi = c;
-             exit !((hi - lo) / m <= 0.05)}'; then
+  if [ "${#WINDOWS[@]}" -ge 3 ] && settled "${WINDOWS[-3]}" "${WINDOWS[-2]}" "${WINDOWS[-1]}"; then
     SETTLED="yes, after $i windows of ${WINDOW}s (last three: ${WINDOWS[-3]}, ${WINDOWS[-2]}, ${WINDOWS[-1]} req/s)"
     break
   fi
@@ -122,6 +124,56 @@ STATUSES=$(q "select string_agg(status || ' ' || n, ', ') from (select status, c
   where r.event_id in (select md5('event' || i)::uuid from generate_series(1, $POST_EVENTS) i) group by status) s")
 echo "   RSS after load: ${RSS_MB} MB; capacity violations: $VIOLATIONS; POSTed registrations by status: $STATUSES"
 
+# Start-up as a rolling restart sees it: the schema is already migrated. Then this service stops, so that the
+# reference app (if given) has the machine to itself, as this service had.
+kill $PID; wait $PID 2>/dev/null || true
+relaunched=$(date +%s%N)
+# shellcheck disable=SC2086
+DB_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_DATASOURCE_USERNAME=mayors QUARKUS_DATASOURCE_PASSWORD=mayors \
+  MAYORS_RATE_LIMIT_ENABLED=false MAYORS_ORGANISER_KEY=bench-organiser-key-0123456789abcdef0123 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN \
+  java $JAVA_FLAGS -jar target/quarkus-app/quarkus-run.jar >> "$LOG" 2>&1 &
+PID=$!
+until curl -sf "$HEALTH/ready" >/dev/null; do kill -0 $PID 2>/dev/null || { tail -30 "$LOG"; exit 1; }; sleep 0.05; done
+RESTART_MS=$(( ($(date +%s%N) - relaunched) / 1000000 ))
+kill $PID; wait $PID 2>/dev/null || true
+echo "   restart on the migrated database: first response after ${RESTART_MS} ms"
+
+REFERENCE_ROW=""
+if [ -n "${REFERENCE_DIR:-}" ]; then
+  echo "== reference app: the Quarkus team's REST + Hibernate ORM + PostgreSQL app, built against our Quarkus, same JVM flags"
+  REF_APP=$(bash bench/reference.sh)
+  as_postgres -c "do \$\$ begin if not exists (select from pg_roles where rolname = 'fruits') then
+    create role fruits login password 'fruits'; end if; end \$\$;"
+  as_postgres -c "drop database if exists fruits" -c "create database fruits owner fruits"
+  PGUSER=fruits PGPASSWORD=fruits PGDATABASE=fruits psql -qX -v ON_ERROR_STOP=1 -f target/reference/db.sql >/dev/null
+  REF_PORT=$((PORT + 1))
+  ref_launched=$(date +%s%N)
+  # shellcheck disable=SC2086
+  QUARKUS_HTTP_PORT=$REF_PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN java $JAVA_FLAGS -jar "$REF_APP/quarkus-run.jar" > target/bench-reference.log 2>&1 &
+  REF_PID=$!
+  trap 'kill $REF_PID 2>/dev/null || true' EXIT
+  until curl -sf "http://localhost:$REF_PORT/q/health/ready" >/dev/null; do
+    kill -0 $REF_PID 2>/dev/null || { tail -30 target/bench-reference.log; exit 1; }
+    sleep 0.05
+  done
+  REF_FIRST_MS=$(( ($(date +%s%N) - ref_launched) / 1000000 ))
+  echo "   reference first response after ${REF_FIRST_MS} ms"
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "http://localhost:$REF_PORT/fruits" >/dev/null
+  REF_WINDOWS=()
+  REF_SETTLED="no (after $MAX_WINDOWS windows)"
+  for i in $(seq 1 "$MAX_WINDOWS"); do
+    REF_WINDOWS+=("$(wrk -t2 -c"$CONNECTIONS" -d"${WINDOW}s" "http://localhost:$REF_PORT/fruits" | awk '/Requests\/sec/ {print $2}')")
+    printf '   window %2d: %s req/s\n' "$i" "${REF_WINDOWS[-1]}"
+    if [ "${#REF_WINDOWS[@]}" -ge 3 ] && settled "${REF_WINDOWS[-3]}" "${REF_WINDOWS[-2]}" "${REF_WINDOWS[-1]}"; then
+      REF_SETTLED="yes, after $i windows"; break
+    fi
+  done
+  scenario "reference app GET /fruits" "http://localhost:$REF_PORT/fruits"
+  REF_RSS_MB=$(( $(ps -o rss= -p $REF_PID) / 1024 ))
+  kill $REF_PID; wait $REF_PID 2>/dev/null || true
+  REFERENCE_ROW="- reference app (quarkus3 of edeandrea/spring-quarkus-perf-comparison, $(git --git-dir="$REFERENCE_DIR/.git" rev-parse --short HEAD 2>/dev/null || git --git-dir="$REFERENCE_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown), same JVM flags, JIT settled: $REF_SETTLED): first response ${REF_FIRST_MS} ms, RSS after load ${REF_RSS_MB} MB"
+fi
+
 echo "== ceiling: pgbench on the same database server, same connection count"
 as_postgres -c "drop database if exists pgbench_ceiling" -c "create database pgbench_ceiling owner mayors"
 PGDATABASE=pgbench_ceiling "$PGBENCH" -i -q -s 10 >/dev/null 2>&1
@@ -145,7 +197,12 @@ TABLE=$(mktemp)
   echo "- ceiling in this run: pgbench -S $PG_S tps, pgbench -N $PG_N tps ($CONNECTIONS clients, 2 threads, scale 10)"
   echo "- attendees page 100 / page 1, p50: $(awk -v a="$p100" -v b="$p1" 'BEGIN {printf "%.2f", a / b}')"
   echo "- search p99 / single-event p99: $(awk -v a="$search99" -v b="$single99" 'BEGIN {printf "%.2f", a / b}')"
-  echo "- time to first response: ${FIRST_RESPONSE_MS} ms; RSS after load: ${RSS_MB} MB (JVM flags: \`$JAVA_FLAGS\`)"
+  echo "- time to first response: ${FIRST_RESPONSE_MS} ms migrating a fresh database, ${RESTART_MS} ms restarting on it; RSS after load: ${RSS_MB} MB (JVM flags: \`$JAVA_FLAGS\`)"
+  if [ -n "$REFERENCE_ROW" ]; then
+    list=$(IFS='|' read -r _ r _ <<<"${RESULTS[1]}"; echo "$r"); fruits=$(IFS='|' read -r _ r _ <<<"${RESULTS[6]}"; echo "$r")
+    echo "$REFERENCE_ROW"
+    echo "- event list / reference GET /fruits: $(awk -v a="$list" -v b="$fruits" 'BEGIN {printf "%.2f", a / b}') × (target ≥ 2); restart / reference first response: $(awk -v a="$RESTART_MS" -v b="$REF_FIRST_MS" 'BEGIN {printf "%.2f", a / b}') (target ≤ 0.5)"
+  fi
   echo "- JVM: $(java -version 2>&1 | head -1); JIT settled before measuring: $SETTLED"
   echo "- capacity violations after the POST scenario: $VIOLATIONS ($STATUSES)"
 } > "$TABLE"

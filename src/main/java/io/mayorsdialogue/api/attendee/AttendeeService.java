@@ -9,10 +9,8 @@ import io.mayorsdialogue.api.mayor.MayorService;
 import io.mayorsdialogue.api.model.AttendeeDto;
 import io.mayorsdialogue.api.paging.Page;
 import io.mayorsdialogue.api.paging.PageRequest;
-import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.ProblemType;
-import io.mayorsdialogue.api.registration.RegistrationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -35,25 +33,26 @@ public class AttendeeService {
     private final EventService events;
     private final MayorService mayors;
     private final CityService cities;
-    private final RegistrationService registrations;
     private final AttendeeRepository attendees;
+    private final AttendanceRepository attendance;
 
-    AttendeeService(EventService events, MayorService mayors, CityService cities, RegistrationService registrations,
-            AttendeeRepository attendees) {
+    AttendeeService(EventService events, MayorService mayors, CityService cities, AttendeeRepository attendees,
+            AttendanceRepository attendance) {
         this.events = events;
         this.mayors = mayors;
         this.cities = cities;
-        this.registrations = registrations;
         this.attendees = attendees;
+        this.attendance = attendance;
     }
 
-    /** Three queries whatever the page size: the event, the page of mayors, their cities. */
+    /** Three queries whatever the page size: the event, the page with its mayors, their cities. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AttendeeDto> list(String eventId, String country, PageRequest page) {
         Event event = events.find(eventId);
-        Page<Mayor> mayorPage = mayors.pageOf(attending(event.id), country, page, m -> m);
-        Set<UUID> cityIds = mayorPage.items().stream().map(m -> m.cityId).collect(Collectors.toSet());
-        Map<UUID, CitySummary> cityOf = cities.summaries(cityIds);
+        var order = AttendanceRepository.BY_FULL_NAME;
+        Page<Mayor> mayorPage = Page.of(attendance.page(event.id, mayors.idsInCountry(country), page), page,
+                a -> order.cursorAfter(a, a.mayorId.toString()), a -> a.mayor);
+        Map<UUID, CitySummary> cityOf = cities.summaries(mayorPage.items().stream().map(m -> m.cityId).collect(Collectors.toSet()));
         return new Page<>(mayorPage.items().stream().map(m -> toApi(m, cityOf.get(m.cityId))).toList(), mayorPage.next());
     }
 
@@ -76,18 +75,13 @@ public class AttendeeService {
     /** Which of these mayors attend the event (recorded, or heading a confirmed delegation): one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<UUID> attendingAmong(UUID eventId, Collection<UUID> mayorIds) {
-        return mayors.idsAmong(mayorIds, attending(eventId));
+        return mayors.idsAmong(mayorIds, AttendanceRepository.attending(eventId));
     }
 
     /** The mayors the organiser recorded as attending the event (the host city's own mayor, typically). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UUID> recordedMayors(UUID eventId) {
         return attendees.list("eventId", eventId).stream().map(a -> a.mayorId).toList();
-    }
-
-    /** The ids of the mayors attending the event, as a subquery: recorded ones and heads of confirmed delegations. */
-    private Subquery attending(UUID eventId) {
-        return AttendeeRepository.recordedFor(eventId).union(registrations.attendingHeads(eventId));
     }
 
     private static AttendeeDto toApi(Mayor m, CitySummary city) {

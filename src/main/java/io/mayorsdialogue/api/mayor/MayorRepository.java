@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -18,15 +19,14 @@ public class MayorRepository implements PanacheRepositoryBase<Mayor, UUID> {
 
     static final SortOrder<Mayor> BY_FULL_NAME = SortOrder.by("fullName", m -> m.fullName, Cursor::key);
 
-    /** Filters left null are not applied; {@code ids} narrows to the mayors another feature selects. */
-    record Filter(UUID cityId, Subquery citiesInCountry, Subquery ids, String q) {
+    /** Filters left null are not applied. */
+    record Filter(UUID cityId, Subquery citiesInCountry, String q) {
     }
 
     List<Mayor> page(Filter f, SortOrder<Mayor> order, PageRequest page) {
         return new Where()
                 .and("cityId = :cityId", "cityId", f.cityId())
                 .in("cityId", f.citiesInCountry())
-                .in("id", f.ids())
                 .matches(f.q(), "fullName")
                 .after(page.after(), order, "id")
                 .fetch(this, order.sort("id"), page);
@@ -43,12 +43,22 @@ public class MayorRepository implements PanacheRepositoryBase<Mayor, UUID> {
         return query.getResultList();
     }
 
+    /** The ids of the mayors of the cities {@code cities} selects (null: no filter, null returned). */
+    static Subquery idsIn(Subquery cities) {
+        return cities == null ? null : new Subquery("select mk.id from Mayor mk where mk.cityId in (" + cities.query() + ")", cities.params());
+    }
+
     /** The ids of one city's mayors, for other features' filters (parameter {@code mayorsCity}). */
     static Subquery idsInCity(UUID cityId) {
         return new Subquery("select mc.id from Mayor mc where mc.cityId = :mayorsCity", Map.of("mayorsCity", cityId));
     }
 
+    /**
+     * By id, in one statement with the ids as one array parameter ({@code id = any(?)}), planned once: an HQL
+     * {@code in} list is translated again for every call, which cost a sixth of an attendee page (bench/README.md).
+     */
     List<Mayor> byIds(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return ids.isEmpty() ? List.of() : getSession().byMultipleIds(Mayor.class).multiLoad(List.copyOf(ids)).stream()
+                .filter(Objects::nonNull).toList();
     }
 }

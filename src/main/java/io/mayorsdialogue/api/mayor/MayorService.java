@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,19 +43,8 @@ public class MayorService {
         if (cityId != null && city.isEmpty()) {
             return Page.empty(); // an id that cannot exist filters everything out
         }
-        var filter = new MayorRepository.Filter(city.orElse(null), cities.idsInCountry(country), null, q);
+        var filter = new MayorRepository.Filter(city.orElse(null), cities.idsInCountry(country), q);
         return Page.of(mayors.page(filter, order, page), page, m -> order.cursorAfter(m, m.id.toString()), MayorMapper::toApi);
-    }
-
-    /**
-     * A page of the mayors that {@code ids} selects (another feature's query, e.g. those attending an event), in
-     * name order, optionally of one country's cities.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public <T> Page<T> pageOf(Subquery ids, String country, PageRequest page, Function<Mayor, T> map) {
-        SortOrder<Mayor> order = MayorRepository.BY_FULL_NAME;
-        var filter = new MayorRepository.Filter(null, cities.idsInCountry(country), ids, null);
-        return Page.of(mayors.page(filter, order, page), page, m -> order.cursorAfter(m, m.id.toString()), map);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -105,6 +93,11 @@ public class MayorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<UUID> idsAmong(Collection<UUID> ids, Subquery within) {
         return new HashSet<>(mayors.idsAmong(ids, within));
+    }
+
+    /** The ids of the mayors of a country's cities as a subquery, for other features' {@code country=} filters; null for no filter. */
+    public Subquery idsInCountry(String countryCode) {
+        return MayorRepository.idsIn(cities.idsInCountry(countryCode));
     }
 
     /** The ids of one city's mayors as a subquery, for filters such as "meetings that involve my city". */

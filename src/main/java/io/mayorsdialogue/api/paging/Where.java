@@ -95,4 +95,9 @@ public final class Where {
     public <T> List<T> fetch(PanacheRepositoryBase<T, ?> repository, Sort sort, PageRequest page) {
         return repository.find(conditions(), sort, params).range(0, page.fetchSize() - 1).list();
     }
+
+    /** The same from {@code from} (e.g. with a {@code join fetch}); the conditions then use its alias. */
+    public <T> List<T> fetch(PanacheRepositoryBase<T, ?> repository, String from, Sort sort, PageRequest page) {
+        return repository.find(from + " where " + conditions(), sort, params).range(0, page.fetchSize() - 1).list();
+    }
 }

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -42,12 +41,6 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 .and("cityId = :cityId", "cityId", f.cityId())
                 .and("status = :status", "status", f.status())
                 .in("cityId", f.citiesInCountry());
-    }
-
-    /** Heads of the event's confirmed or checked-in delegations: they count as attending (parameters {@code heads…}). */
-    static Subquery attendingHeads(UUID eventId) {
-        return new Subquery("select r.headMayorId from Registration r where r.eventId = :headsEventId and r.status in :headsStatuses",
-                Map.of("headsEventId", eventId, "headsStatuses", Registration.ATTENDING));
     }
 
     /** The event's delegations in these statuses, optionally only of some cities (null: all). */

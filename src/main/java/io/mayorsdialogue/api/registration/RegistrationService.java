@@ -13,7 +13,6 @@ import io.mayorsdialogue.api.model.RegistrationStatusDto;
 import io.mayorsdialogue.api.notification.Notification;
 import io.mayorsdialogue.api.paging.Page;
 import io.mayorsdialogue.api.paging.PageRequest;
-import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.FieldViolation;
 import io.mayorsdialogue.api.problem.ProblemType;
@@ -246,11 +245,6 @@ public class RegistrationService {
     public DelegationCounts counts(UUID eventId) {
         return new DelegationCounts(registrations.countByStatus(eventId), registrations.countActiveByCity(eventId),
                 registrations.countActiveDelegatesByCity(eventId), registrations.countActiveDelegateLanguages(eventId));
-    }
-
-    /** The heads of an event's confirmed delegations, as a subquery: they count as attending it. */
-    public Subquery attendingHeads(UUID eventId) {
-        return RegistrationRepository.attendingHeads(eventId);
     }
 
     private Versioned<RegistrationDto> transition(String eventId, String registrationId, Set<RegistrationStatus> from,

@@ -3,7 +3,7 @@ package io.mayorsdialogue.api.paging;
 import io.mayorsdialogue.api.support.ApiTest;
 import io.mayorsdialogue.api.support.CapturedStatements;
 import io.mayorsdialogue.api.support.Fixtures;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.mayorsdialogue.api.support.GenericPlans;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,36 +63,7 @@ class QueryPlanTest extends ApiTest {
                 .contains("event_host_city_starts_at_id_idx").doesNotContain("Sort");
     }
 
-    /**
-     * EXPLAINs the statement as PostgreSQL plans it for any parameter values: prepared, with the generic plan
-     * forced, executed with nulls (never run: EXPLAIN without ANALYZE only plans).
-     */
     private String genericPlan(String sql, String... plannerSwitchesOff) {
-        StringBuilder numbered = new StringBuilder();
-        int params = 0;
-        for (char c : sql.toCharArray()) {
-            if (c == '?') {
-                numbered.append('$').append(++params);
-            } else {
-                numbered.append(c);
-            }
-        }
-        String nulls = String.join(", ", java.util.Collections.nCopies(params, "null"));
-        int count = params;
-        return QuarkusTransaction.requiringNew().call(() -> {
-            for (String planner : plannerSwitchesOff) {
-                em.createNativeQuery("set local " + planner + " = off").executeUpdate();
-            }
-            em.createNativeQuery("set local plan_cache_mode = force_generic_plan").executeUpdate();
-            em.createNativeQuery("prepare planned as " + numbered).executeUpdate();
-            try {
-                @SuppressWarnings("unchecked")
-                List<Object> lines = em.createNativeQuery("explain execute planned" + (count == 0 ? "" : "(" + nulls + ")"))
-                        .getResultList();
-                return String.join("\n", lines.stream().map(String::valueOf).toList());
-            } finally {
-                em.createNativeQuery("deallocate planned").executeUpdate();
-            }
-        });
+        return GenericPlans.of(em, sql, plannerSwitchesOff);
     }
 }

@@ -1,0 +1,39 @@
+package io.mayorsdialogue.api.attendee;
+
+import io.mayorsdialogue.api.paging.Cursor;
+import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.SortOrder;
+import io.mayorsdialogue.api.paging.Subquery;
+import io.mayorsdialogue.api.paging.Where;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Who attends each event, as the database keeps it (see {@link EventAttendance}); read only. */
+@ApplicationScoped
+public class AttendanceRepository implements PanacheRepositoryBase<EventAttendance, EventAttendee.Key> {
+
+    /** The attendee list's order; its cursor token is the one the list has always issued. */
+    static final SortOrder<EventAttendance> BY_FULL_NAME = SortOrder.on("fullName", "a.fullName", a -> a.fullName, Cursor::key);
+
+    /**
+     * A page of an event's attendees with their mayors, in one statement: a walk of the (event, name, mayor) index
+     * joined to each mayor's row. {@code mayors} narrows when given.
+     */
+    List<EventAttendance> page(UUID eventId, Subquery mayors, PageRequest page) {
+        return new Where()
+                .and("a.eventId = :eventId", "eventId", eventId)
+                .in("a.mayorId", mayors)
+                .after(page.after(), BY_FULL_NAME, "a.mayorId")
+                .fetch(this, "from EventAttendance a join fetch a.mayor", BY_FULL_NAME.sort("a.mayorId"), page);
+    }
+
+    /** The mayors attending the event, as a subquery. */
+    static Subquery attending(UUID eventId) {
+        return new Subquery("select a.mayorId from EventAttendance a where a.eventId = :attendingEventId",
+                Map.of("attendingEventId", eventId));
+    }
+}

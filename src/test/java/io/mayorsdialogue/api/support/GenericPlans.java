@@ -1,0 +1,45 @@
+package io.mayorsdialogue.api.support;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * EXPLAINs a captured statement as PostgreSQL plans it for any parameter values: prepared, with the generic plan
+ * forced, executed with nulls (never run: EXPLAIN without ANALYZE only plans). Test tables are small, so the planner
+ * switches given are turned off to ask "is there an index for this?" rather than "is it cheaper here?".
+ */
+public final class GenericPlans {
+
+    private GenericPlans() {
+    }
+
+    public static String of(EntityManager em, String sql, String... plannerSwitchesOff) {
+        StringBuilder numbered = new StringBuilder();
+        int params = 0;
+        for (char c : sql.toCharArray()) {
+            if (c == '?') {
+                numbered.append('$').append(++params);
+            } else {
+                numbered.append(c);
+            }
+        }
+        String arguments = params == 0 ? "" : "(" + String.join(", ", Collections.nCopies(params, "null")) + ")";
+        return QuarkusTransaction.requiringNew().call(() -> {
+            for (String planner : plannerSwitchesOff) {
+                em.createNativeQuery("set local " + planner + " = off").executeUpdate();
+            }
+            em.createNativeQuery("set local plan_cache_mode = force_generic_plan").executeUpdate();
+            em.createNativeQuery("prepare planned as " + numbered).executeUpdate();
+            try {
+                @SuppressWarnings("unchecked")
+                List<Object> lines = em.createNativeQuery("explain execute planned" + arguments).getResultList();
+                return String.join("\n", lines.stream().map(String::valueOf).toList());
+            } finally {
+                em.createNativeQuery("deallocate planned").executeUpdate();
+            }
+        });
+    }
+}
