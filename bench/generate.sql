@@ -19,9 +19,9 @@ select md5('city' || i)::uuid,
        (array['Asia/Shanghai','Asia/Tokyo','Asia/Seoul','Europe/Athens','Asia/Phnom_Penh','Europe/Budapest'])[1 + (i % 6)],
        -60 + random() * 120, -180 + random() * 360, '{}'
 from generate_series(1, :cities) i
-cross join lateral (select (array['qing','dao','shi','mo','no','se','ki','so','gy','pei','rae','us','siem','reap','dae','gu','ka','pos','var','ha','ne','lo'])[1 + floor(random() * 22)::int] syl) s1
-cross join lateral (select (array['an','ber','cas','del','fen','gor','hal','ist','jor','kel','lin','mar','nor','ost','pra','rig','sal','tor','ulm','vid'])[1 + floor(random() * 20)::int] syl) s2
-cross join lateral (select (array['a','ia','burg','polis','ville','stad','shan','ton','ama','ec'])[1 + floor(random() * 10)::int] syl) s3;
+cross join lateral (select (array['qing','dao','shi','mo','no','se','ki','so','gy','pei','rae','us','siem','reap','dae','gu','ka','pos','var','ha','ne','lo'])[1 + floor(random() * 22 + 0 * i)::int] syl) s1
+cross join lateral (select (array['an','ber','cas','del','fen','gor','hal','ist','jor','kel','lin','mar','nor','ost','pra','rig','sal','tor','ulm','vid'])[1 + floor(random() * 20 + 0 * i)::int] syl) s2
+cross join lateral (select (array['a','ia','burg','polis','ville','stad','shan','ton','ama','ec'])[1 + floor(random() * 10 + 0 * i)::int] syl) s3;
 
 \echo mayors
 insert into mayor (id, full_name, title, city_id, languages)
@@ -31,8 +31,10 @@ select md5('mayor' || i)::uuid,
        md5('city' || i)::uuid,
        string_to_array((array['zh,en', 'ja,en', 'ko,en', 'el,en', 'km,fr', 'hu,de'])[1 + (i % 6)], ',')::varchar[]
 from generate_series(1, :cities) i
-cross join lateral (select (array['ren','haruka','ji-woo','nikos','dara','reka','gang','kenji','eleni','sokha','zsofia','min','yui','petros','chan','anna'])[1 + floor(random() * 16)::int] n) f
-cross join lateral (select (array['wang','mori','han','andreou','sok','szabo','li','tanaka','papadopoulou','chea','kovacs','park','sato','nagy','kim','zhang'])[1 + floor(random() * 16)::int] n) l;
+-- "+ 0 * i" ties each draw to its row: an uncorrelated lateral subquery is evaluated once, and every mayor had the
+-- same name (the search scenario then found nothing to page through)
+cross join lateral (select (array['ren','haruka','ji-woo','nikos','dara','reka','gang','kenji','eleni','sokha','zsofia','min','yui','petros','chan','anna'])[1 + floor(random() * 16 + 0 * i)::int] n) f
+cross join lateral (select (array['wang','mori','han','andreou','sok','szabo','li','tanaka','papadopoulou','chea','kovacs','park','sato','nagy','kim','zhang'])[1 + floor(random() * 16 + 0 * i)::int] n) l;
 
 \echo topics
 insert into topic (id, title, description, titles)

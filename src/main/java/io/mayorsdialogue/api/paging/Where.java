@@ -50,15 +50,14 @@ public final class Where {
     /**
      * Free text in any of the given paths, ignoring case and accents: both sides go through the database's
      * {@code mayors_fold} (unaccent + lower), which the trigram indexes are built on. The text is escaped for LIKE
-     * after folding, in SQL: folding turns full-width ％ ＿ ＼ into % _ \, which must stay literal too.
+     * after folding, in SQL ({@code mayors_matches}, V9): folding turns full-width ％ ＿ ＼ into % _ \, which
+     * must stay literal too.
      */
     public Where matches(String q, String... paths) {
         if (q != null && !q.isBlank()) {
-            String pattern = "concat('%', replace(replace(replace(cast(function('mayors_fold', :q) as String), '\\', '\\\\'),"
-                    + " '%', '\\%'), '_', '\\_'), '%')";
             List<String> any = new ArrayList<>();
             for (String path : paths) {
-                any.add("cast(function('mayors_fold', " + path + ") as String) like " + pattern + " escape '\\'");
+                any.add("function('mayors_matches', " + path + ", :q) = true");
             }
             conditions.add("(" + String.join(" or ", any) + ")");
             params.put("q", q.strip());

@@ -33,7 +33,7 @@ class QueryPlanTest extends ApiTest {
         Fixtures.mayor("Planned Mayor " + unique(), Fixtures.city("Planned " + unique(), "JP", "Asia/Tokyo"));
         CapturedStatements.clear();
         given().queryParam("q", "planned mayor").get("/mayors").then().statusCode(200);
-        String sql = CapturedStatements.last(s -> s.contains("mayors_fold") && s.contains("from mayor")).orElseThrow();
+        String sql = CapturedStatements.last(s -> s.contains("mayors_matches") && s.contains("from mayor")).orElseThrow();
         String plan = genericPlan(sql, "enable_seqscan");
         assertThat(plan).contains("mayor_full_name_trgm").doesNotContain("Seq Scan");
     }
