@@ -20,8 +20,10 @@ MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-19181}"
 BASE="http://localhost:$PORT"
 HEALTH="http://localhost:$MANAGEMENT_PORT/q/health"   # production serves health on the management interface
 DB=mayors_bench
-# The JVM flags the RSS target is measured with (documented in bench/README.md).
-JAVA_FLAGS="${JAVA_FLAGS:--Xms64m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k}"
+# Production's JVM flags (the image reads the same file) and its malloc setting; JAVA_FLAGS overrides them for an A/B.
+JAVA_FLAGS="${JAVA_FLAGS:-@docker/jvm.options}"
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+FLAGS_SHOWN=$( [ "$JAVA_FLAGS" = "@docker/jvm.options" ] && grep -v '^#' docker/jvm.options | xargs || echo "$JAVA_FLAGS")
 
 need() { command -v "$1" >/dev/null 2>&1; }
 apt_install() { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends "$@" >/dev/null; }
@@ -41,7 +43,7 @@ export PGHOST=localhost PGUSER=mayors PGPASSWORD=mayors PGDATABASE=$DB
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
 
-echo "== service: packaged jar, $JAVA_FLAGS"
+echo "== service: packaged jar, $FLAGS_SHOWN"
 LOG=target/bench-service.log
 launched=$(date +%s%N)
 # shellcheck disable=SC2086
@@ -197,7 +199,7 @@ TABLE=$(mktemp)
   echo "- ceiling in this run: pgbench -S $PG_S tps, pgbench -N $PG_N tps ($CONNECTIONS clients, 2 threads, scale 10)"
   echo "- attendees page 100 / page 1, p50: $(awk -v a="$p100" -v b="$p1" 'BEGIN {printf "%.2f", a / b}')"
   echo "- search p99 / single-event p99: $(awk -v a="$search99" -v b="$single99" 'BEGIN {printf "%.2f", a / b}')"
-  echo "- time to first response: ${FIRST_RESPONSE_MS} ms migrating a fresh database, ${RESTART_MS} ms restarting on it; RSS after load: ${RSS_MB} MB (JVM flags: \`$JAVA_FLAGS\`)"
+  echo "- time to first response: ${FIRST_RESPONSE_MS} ms migrating a fresh database, ${RESTART_MS} ms restarting on it; RSS after load: ${RSS_MB} MB (JVM flags: \`$FLAGS_SHOWN\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)"
   if [ -n "$REFERENCE_ROW" ]; then
     list=$(IFS='|' read -r _ r _ <<<"${RESULTS[1]}"; echo "$r"); fruits=$(IFS='|' read -r _ r _ <<<"${RESULTS[6]}"; echo "$r")
     echo "$REFERENCE_ROW"

@@ -66,6 +66,20 @@ class DeploymentFilesTest extends ApiTest {
         only("docker/prometheus.yml");
     }
 
+    /** The benchmark measures what production runs: both start the JVM from docker/jvm.options, with the same malloc setting. */
+    @Test
+    void theImageAndTheBenchmarkRunTheSameJvmFlags() throws Exception {
+        String dockerfile = Files.readString(Path.of("docker/Dockerfile.jvm"));
+        String bench = Files.readString(Path.of("bench/run.sh"));
+        assertThat(dockerfile).contains("COPY --chown=185 docker/jvm.options ./").contains("java @/deployments/jvm.options ")
+                .contains("MALLOC_ARENA_MAX=2").doesNotContain("MaxRAMPercentage");
+        assertThat(bench).contains("JAVA_FLAGS=\"${JAVA_FLAGS:-@docker/jvm.options}\"").contains("MALLOC_ARENA_MAX:-2");
+        assertThat(Files.readAllLines(Path.of("docker/jvm.options"))).contains("-Xmx128m", "-XX:+UseSerialGC");
+        // the heap is a fixed size, well inside the container's limit
+        assertThat(only("docker/k8s/deployment.yaml").at("/spec/template/spec/containers/0/resources/limits/memory").asText())
+                .isEqualTo("512Mi");
+    }
+
     private static JsonNode only(String file) throws Exception {
         try (MappingIterator<JsonNode> docs = new YAMLMapper().readerFor(JsonNode.class).readValues(new File(file))) {
             List<JsonNode> all = docs.readAll();
