@@ -8,7 +8,9 @@
 -- see it disagree with the tables it summarises.
 create table event_attendance (
     event_id  uuid         not null references event (id) on delete cascade,
-    mayor_id  uuid         not null references mayor (id),
+    -- no foreign key to mayor: a row exists only while an event_attendee or registration row names the mayor, and
+    -- their foreign keys are the ones that refuse the mayor's deletion, with their own messages
+    mayor_id  uuid         not null,
     full_name varchar(150) not null,
     -- how many facts make the mayor attend (a recorded attendance, each attending delegation the mayor heads):
     -- the row goes when the last of them does

@@ -46,9 +46,15 @@ final class TokenBucket {
         return tokens >= quota;
     }
 
+    /**
+     * Callers read the clock before they get the lock, so a thread may arrive with an older {@code now} than the
+     * last one: time never runs backwards here (it would take tokens away, below zero).
+     */
     private void refill(long now) {
-        tokens = Math.min(quota, tokens + (now - updatedAt) * tokensPerNano);
-        updatedAt = now;
+        if (now > updatedAt) {
+            tokens = Math.min(quota, tokens + (now - updatedAt) * tokensPerNano);
+            updatedAt = now;
+        }
     }
 
     private static long seconds(double nanos) {

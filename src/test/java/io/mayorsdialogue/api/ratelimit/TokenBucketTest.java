@@ -37,4 +37,16 @@ class TokenBucketTest {
         assertThat(bucket.idleAndFull(59 * SECOND)).isFalse();
         assertThat(bucket.idleAndFull(60 * SECOND)).isTrue();
     }
+
+    /** Threads read the clock before taking the lock, so an older time can arrive after a newer one. */
+    @Test
+    void aLateArrivalWithAnOlderClockReadingTakesNothingAway() {
+        TokenBucket bucket = new TokenBucket(5, 60, 0);
+        for (int i = 0; i < 5; i++) {
+            assertThat(bucket.take(SECOND).admitted()).isTrue();
+        }
+        TokenBucket.Outcome late = bucket.take(SECOND - 1_000_000);
+        assertThat(late.admitted()).isFalse();
+        assertThat(late.remaining()).isZero();
+    }
 }
