@@ -43,20 +43,29 @@ export PGHOST=localhost PGUSER=mayors PGPASSWORD=mayors PGDATABASE=$DB
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
 
-echo "== service: packaged jar, $FLAGS_SHOWN"
 LOG=target/bench-service.log
+ready_after_ms() {   # pid, readiness URL, log, launch time (ns): waits for the first ready answer, prints the ms it took
+  until curl -sf "$2" >/dev/null; do
+    kill -0 "$1" 2>/dev/null || { tail -30 "$3" >&2; exit 1; }
+    sleep 0.05
+  done
+  echo $(( ($(date +%s%N) - $4) / 1000000 ))
+}
+start_service() {   # starts the packaged service (PID), appending to its log; prints ms to its first ready answer
+  local launched; launched=$(date +%s%N)
+  # shellcheck disable=SC2086
+  DB_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_DATASOURCE_USERNAME=mayors QUARKUS_DATASOURCE_PASSWORD=mayors \
+    MAYORS_RATE_LIMIT_ENABLED=false MAYORS_ORGANISER_KEY=bench-organiser-key-0123456789abcdef0123 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN \
+    java $JAVA_FLAGS -jar target/quarkus-app/quarkus-run.jar >> "$LOG" 2>&1 &
+  PID=$!
+}
+
+echo "== service: packaged jar, $FLAGS_SHOWN"
+: > "$LOG"
 launched=$(date +%s%N)
-# shellcheck disable=SC2086
-DB_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_DATASOURCE_USERNAME=mayors QUARKUS_DATASOURCE_PASSWORD=mayors \
-  MAYORS_RATE_LIMIT_ENABLED=false MAYORS_ORGANISER_KEY=bench-organiser-key-0123456789abcdef0123 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN \
-  java $JAVA_FLAGS -jar target/quarkus-app/quarkus-run.jar > "$LOG" 2>&1 &
-PID=$!
+start_service
 trap 'kill $PID 2>/dev/null || true' EXIT
-until curl -sf "$HEALTH/ready" >/dev/null; do
-  kill -0 $PID 2>/dev/null || { tail -30 "$LOG"; exit 1; }
-  sleep 0.05
-done
-FIRST_RESPONSE_MS=$(( ($(date +%s%N) - launched) / 1000000 ))
+FIRST_RESPONSE_MS=$(ready_after_ms $PID "$HEALTH/ready" "$LOG" "$launched")
 echo "   first response after ${FIRST_RESPONSE_MS} ms (schema migrated at start)"
 
 echo "== data set"
@@ -77,22 +86,25 @@ SEARCH="/api/v1/mayors?q=haruka&limit=20"
 
 echo "== warm-up ${WARMUP}s (JIT), then ${WINDOW}s windows of the read mix until three in a row agree within 5 %"
 export PATHS="/api/v1/events/$EVENT /api/v1/events?status=OPEN&limit=20 $PAGE1 $PAGE100 $SEARCH"
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/rotate.lua "$BASE" >/dev/null
 # The JIT of two busy cores needs minutes, not a fixed 60 s: measure only once the rate has stopped climbing.
 settled() {   # three window rates within 5 % of their mean
   awk -v a="$1" -v b="$2" -v c="$3" 'BEGIN {m = (a + b + c) / 3; lo = a; hi = a; if (b < lo) lo = b; if (c < lo) lo = c;
     if (b > hi) hi = b; if (c > hi) hi = c; exit !((hi - lo) / m <= 0.05)}'
 }
-WINDOWS=()
-SETTLED="no (after $MAX_WINDOWS windows)"
-for i in $(seq 1 "$MAX_WINDOWS"); do
-  WINDOWS+=("$(wrk -t2 -c"$CONNECTIONS" -d"${WINDOW}s" -s bench/rotate.lua "$BASE" | awk '/Requests\/sec/ {print $2}')")
-  printf '   window %2d: %s req/s\n' "$i" "${WINDOWS[-1]}"
-  if [ "${#WINDOWS[@]}" -ge 3 ] && settled "${WINDOWS[-3]}" "${WINDOWS[-2]}" "${WINDOWS[-1]}"; then
-    SETTLED="yes, after $i windows of ${WINDOW}s (last three: ${WINDOWS[-3]}, ${WINDOWS[-2]}, ${WINDOWS[-1]} req/s)"
-    break
-  fi
-done
+warm_until_settled() {   # wrk arguments: the warm-up, then windows until three agree; sets SETTLED
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "$@" >/dev/null
+  local windows=() i
+  SETTLED="no (after $MAX_WINDOWS windows)"
+  for i in $(seq 1 "$MAX_WINDOWS"); do
+    windows+=("$(wrk -t2 -c"$CONNECTIONS" -d"${WINDOW}s" "$@" | awk '/Requests\/sec/ {print $2}')")
+    printf '   window %2d: %s req/s\n' "$i" "${windows[-1]}"
+    if [ "${#windows[@]}" -ge 3 ] && settled "${windows[-3]}" "${windows[-2]}" "${windows[-1]}"; then
+      SETTLED="yes, after $i windows of ${WINDOW}s (last three: ${windows[-3]}, ${windows[-2]}, ${windows[-1]} req/s)"
+      break
+    fi
+  done
+}
+warm_until_settled -s bench/rotate.lua "$BASE"
 echo "   JIT settled: $SETTLED"
 
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v+0} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000} else print v}'; }
@@ -130,13 +142,8 @@ echo "   RSS after load: ${RSS_MB} MB; capacity violations: $VIOLATIONS; POSTed 
 # reference app (if given) has the machine to itself, as this service had.
 kill $PID; wait $PID 2>/dev/null || true
 relaunched=$(date +%s%N)
-# shellcheck disable=SC2086
-DB_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_DATASOURCE_USERNAME=mayors QUARKUS_DATASOURCE_PASSWORD=mayors \
-  MAYORS_RATE_LIMIT_ENABLED=false MAYORS_ORGANISER_KEY=bench-organiser-key-0123456789abcdef0123 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN \
-  java $JAVA_FLAGS -jar target/quarkus-app/quarkus-run.jar >> "$LOG" 2>&1 &
-PID=$!
-until curl -sf "$HEALTH/ready" >/dev/null; do kill -0 $PID 2>/dev/null || { tail -30 "$LOG"; exit 1; }; sleep 0.05; done
-RESTART_MS=$(( ($(date +%s%N) - relaunched) / 1000000 ))
+start_service
+RESTART_MS=$(ready_after_ms $PID "$HEALTH/ready" "$LOG" "$relaunched")
 kill $PID; wait $PID 2>/dev/null || true
 echo "   restart on the migrated database: first response after ${RESTART_MS} ms"
 
@@ -154,22 +161,11 @@ if [ -n "${REFERENCE_DIR:-}" ]; then
   QUARKUS_HTTP_PORT=$REF_PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN java $JAVA_FLAGS -jar "$REF_APP/quarkus-run.jar" > target/bench-reference.log 2>&1 &
   REF_PID=$!
   trap 'kill $REF_PID 2>/dev/null || true' EXIT
-  until curl -sf "http://localhost:$REF_PORT/q/health/ready" >/dev/null; do
-    kill -0 $REF_PID 2>/dev/null || { tail -30 target/bench-reference.log; exit 1; }
-    sleep 0.05
-  done
-  REF_FIRST_MS=$(( ($(date +%s%N) - ref_launched) / 1000000 ))
+  REF_FIRST_MS=$(ready_after_ms $REF_PID "http://localhost:$REF_PORT/q/health/ready" target/bench-reference.log "$ref_launched")
   echo "   reference first response after ${REF_FIRST_MS} ms"
-  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "http://localhost:$REF_PORT/fruits" >/dev/null
-  REF_WINDOWS=()
-  REF_SETTLED="no (after $MAX_WINDOWS windows)"
-  for i in $(seq 1 "$MAX_WINDOWS"); do
-    REF_WINDOWS+=("$(wrk -t2 -c"$CONNECTIONS" -d"${WINDOW}s" "http://localhost:$REF_PORT/fruits" | awk '/Requests\/sec/ {print $2}')")
-    printf '   window %2d: %s req/s\n' "$i" "${REF_WINDOWS[-1]}"
-    if [ "${#REF_WINDOWS[@]}" -ge 3 ] && settled "${REF_WINDOWS[-3]}" "${REF_WINDOWS[-2]}" "${REF_WINDOWS[-1]}"; then
-      REF_SETTLED="yes, after $i windows"; break
-    fi
-  done
+  OUR_SETTLED=$SETTLED
+  warm_until_settled "http://localhost:$REF_PORT/fruits"
+  REF_SETTLED=$SETTLED; SETTLED=$OUR_SETTLED
   scenario "reference app GET /fruits" "http://localhost:$REF_PORT/fruits"
   REF_RSS_MB=$(( $(ps -o rss= -p $REF_PID) / 1024 ))
   kill $REF_PID; wait $REF_PID 2>/dev/null || true

@@ -34,7 +34,7 @@ class QueryPlanTest extends ApiTest {
         CapturedStatements.clear();
         given().queryParam("q", "planned mayor").get("/mayors").then().statusCode(200);
         String sql = CapturedStatements.last(s -> s.contains("mayors_matches") && s.contains("from mayor")).orElseThrow();
-        String plan = genericPlan(sql, "enable_seqscan");
+        String plan = GenericPlans.of(em, sql, "enable_seqscan");
         assertThat(plan).contains("mayor_full_name_trgm").doesNotContain("Seq Scan");
     }
 
@@ -47,7 +47,7 @@ class QueryPlanTest extends ApiTest {
         CapturedStatements.clear();
         given().queryParam("limit", 1).queryParam("cursor", next).get("/topics").then().statusCode(200);
         String topics = CapturedStatements.last(s -> s.contains("from topic") && s.contains(">")).orElseThrow();
-        assertThat(genericPlan(topics, "enable_seqscan", "enable_bitmapscan", "enable_sort"))
+        assertThat(GenericPlans.of(em, topics, "enable_seqscan", "enable_bitmapscan", "enable_sort"))
                 .contains("topic_title_id_idx").doesNotContain("Sort").doesNotContain("Seq Scan");
 
         Fixtures.country("JP", "Japan");
@@ -59,11 +59,7 @@ class QueryPlanTest extends ApiTest {
         given().queryParam("limit", 1).queryParam("hostCityId", host).queryParam("cursor", eventsNext).get("/events")
                 .then().statusCode(200);
         String events = CapturedStatements.last(s -> s.contains("from event") && s.contains("starts_at")).orElseThrow();
-        assertThat(genericPlan(events, "enable_seqscan", "enable_bitmapscan", "enable_sort"))
+        assertThat(GenericPlans.of(em, events, "enable_seqscan", "enable_bitmapscan", "enable_sort"))
                 .contains("event_host_city_starts_at_id_idx").doesNotContain("Sort");
-    }
-
-    private String genericPlan(String sql, String... plannerSwitchesOff) {
-        return GenericPlans.of(em, sql, plannerSwitchesOff);
     }
 }
