@@ -1,9 +1,11 @@
 package io.mayorsdialogue.api.city;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,8 +26,17 @@ public class City {
     @Column(nullable = false, length = 120)
     public String name;
 
+    /** Kept folded by the database (V10) for free-text search: never written from Java, never loaded (lazy, never read). */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "name_folded", insertable = false, updatable = false)
+    public String nameFolded;
+
     @Column(name = "local_name", length = 120)
     public String localName;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "local_name_folded", insertable = false, updatable = false)
+    public String localNameFolded;
 
     @Column(name = "country_code", nullable = false, length = 2)
     public String countryCode;

@@ -24,7 +24,7 @@ public class CityRepository implements PanacheRepositoryBase<City, UUID> {
         return new Where()
                 .and("countryCode = :country", "country", country)
                 .and("adminLevel = :adminLevel", "adminLevel", adminLevel)
-                .matches(q, "name", "localName")
+                .matches(q, "nameFolded", "localNameFolded")
                 .after(page.after(), order, "id")
                 .fetch(this, order.sort("id"), page);
     }

@@ -1,7 +1,9 @@
 package io.mayorsdialogue.api.country;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,6 +23,11 @@ public class Country {
 
     @Column(nullable = false, length = 100)
     public String name;
+
+    /** Kept folded by the database (V10) for free-text search: never written from Java, never loaded (lazy, never read). */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "name_folded", insertable = false, updatable = false)
+    public String nameFolded;
 
     @Column(length = 100)
     public String region;

@@ -16,7 +16,7 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
     static final SortOrder<Country> BY_NAME = SortOrder.by("name", c -> c.name, Cursor::key);
 
     List<Country> page(String q, SortOrder<Country> order, PageRequest page) {
-        return new Where().matches(q, "name").after(page.after(), order, "code", Cursor::id)
+        return new Where().matches(q, "nameFolded").after(page.after(), order, "code", Cursor::id)
                 .fetch(this, order.sort("code"), page);
     }
 

@@ -1,9 +1,11 @@
 package io.mayorsdialogue.api.event;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,6 +22,11 @@ public class Event {
 
     @Column(nullable = false, length = 200)
     public String name;
+
+    /** Kept folded by the database (V10) for free-text search: never written from Java, never loaded (lazy, never read). */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "name_folded", insertable = false, updatable = false)
+    public String nameFolded;
 
     @Column(name = "host_city_id", nullable = false)
     public UUID hostCityId;
@@ -47,6 +54,10 @@ public class Event {
 
     @Column(length = 5000)
     public String description;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "description_folded", insertable = false, updatable = false)
+    public String descriptionFolded;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -33,7 +33,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 .and("id in (select l.eventId from EventTopic l where l.topicId = :topicId)", "topicId", f.topicId())
                 .and("endsAt > :from", "from", f.from())
                 .and("startsAt < :to", "to", f.to())
-                .matches(f.q(), "name", "description")
+                .matches(f.q(), "nameFolded", "descriptionFolded")
                 .after(page.after(), order, "id")
                 .fetch(this, order.sort("id"), page);
     }

@@ -1,7 +1,9 @@
 package io.mayorsdialogue.api.mayor;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,6 +24,11 @@ public class Mayor {
 
     @Column(name = "full_name", nullable = false, length = 150)
     public String fullName;
+
+    /** Kept folded by the database (V10) for free-text search: never written from Java, never loaded (lazy, never read). */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "full_name_folded", insertable = false, updatable = false)
+    public String fullNameFolded;
 
     @Column(nullable = false, length = 100)
     public String title;

@@ -27,7 +27,7 @@ public class MayorRepository implements PanacheRepositoryBase<Mayor, UUID> {
         return new Where()
                 .and("cityId = :cityId", "cityId", f.cityId())
                 .in("cityId", f.citiesInCountry())
-                .matches(f.q(), "fullName")
+                .matches(f.q(), "fullNameFolded")
                 .after(page.after(), order, "id")
                 .fetch(this, order.sort("id"), page);
     }

@@ -48,16 +48,16 @@ public final class Where {
     }
 
     /**
-     * Free text in any of the given paths, ignoring case and accents: both sides go through the database's
-     * {@code mayors_fold} (unaccent + lower), which the trigram indexes are built on. The text is escaped for LIKE
-     * after folding, in SQL ({@code mayors_matches}, V9): folding turns full-width ％ ＿ ＼ into % _ \, which
-     * must stay literal too.
+     * Free text in any of the given paths, ignoring case and accents. The paths are the folded copies the database
+     * keeps of the searched columns (V10: {@code mayors_fold}, unaccent + lower), which the trigram indexes are built
+     * on; only q is folded per query. It is escaped for LIKE after folding, in SQL ({@code mayors_contains}):
+     * folding turns full-width ％ ＿ ＼ into % _ \, which must stay literal too.
      */
-    public Where matches(String q, String... paths) {
+    public Where matches(String q, String... foldedPaths) {
         if (q != null && !q.isBlank()) {
             List<String> any = new ArrayList<>();
-            for (String path : paths) {
-                any.add("function('mayors_matches', " + path + ", :q) = true");
+            for (String path : foldedPaths) {
+                any.add("function('mayors_contains', " + path + ", :q) = true");
             }
             conditions.add("(" + String.join(" or ", any) + ")");
             params.put("q", q.strip());

@@ -19,7 +19,7 @@ public class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
 
     /** {@code ids} null: every topic; else those another feature selects (an event's agenda). */
     List<Topic> page(String q, Subquery ids, SortOrder<Topic> order, PageRequest page) {
-        return new Where().in("id", ids).matches(q, "title", "description").after(page.after(), order, "id")
+        return new Where().in("id", ids).matches(q, "titleFolded", "descriptionFolded").after(page.after(), order, "id")
                 .fetch(this, order.sort("id"), page);
     }
 

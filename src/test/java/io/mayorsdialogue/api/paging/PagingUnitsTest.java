@@ -75,11 +75,11 @@ class PagingUnitsTest {
 
     @Test
     void freeTextIsFoldedThenEscapedByTheDatabase() {
-        Where where = new Where().matches(" 50%_off\\ ", "name");
+        Where where = new Where().matches(" 50%_off\\ ", "nameFolded");
         assertThat(where.params().get("q")).isEqualTo("50%_off\\");
-        // folding and escaping happen in the database function (V9), after folding; HQL only calls it
-        assertThat(where.conditions()).isEqualTo("(function('mayors_matches', name, :q) = true)");
-        assertThat(new Where().matches("  ", "name").params()).isEmpty();
+        // q's folding and escaping happen in the database function (V10), after folding; HQL only calls it
+        assertThat(where.conditions()).isEqualTo("(function('mayors_contains', nameFolded, :q) = true)");
+        assertThat(new Where().matches("  ", "nameFolded").params()).isEmpty();
     }
 
     @Test

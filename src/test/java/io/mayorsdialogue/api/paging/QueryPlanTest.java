@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The statements the repositories really send (captured from Hibernate while a request is answered) are planned
- * the way the README promises: free text from the trigram index on mayors_fold(...), a keyset page from the
+ * the way the README promises: free text from the trigram index on the folded copy of the column, a keyset page from the
  * (key, id) index in order, without sorting. The plan is PostgreSQL's generic plan for the prepared statement — the
  * one that serves every parameter value. The test tables are small, so sequential scans (and, for the ordered case,
  * bitmap scans and sorts) are switched off to ask "is there an index for this?" rather than "is it cheaper here?".
@@ -33,7 +33,7 @@ class QueryPlanTest extends ApiTest {
         Fixtures.mayor("Planned Mayor " + unique(), Fixtures.city("Planned " + unique(), "JP", "Asia/Tokyo"));
         CapturedStatements.clear();
         given().queryParam("q", "planned mayor").get("/mayors").then().statusCode(200);
-        String sql = CapturedStatements.last(s -> s.contains("mayors_matches") && s.contains("from mayor")).orElseThrow();
+        String sql = CapturedStatements.last(s -> s.contains("mayors_contains") && s.contains("from mayor")).orElseThrow();
         String plan = GenericPlans.of(em, sql, "enable_seqscan");
         assertThat(plan).contains("mayor_full_name_trgm").doesNotContain("Seq Scan");
     }
