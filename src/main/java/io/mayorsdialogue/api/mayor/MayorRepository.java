@@ -24,12 +24,13 @@ public class MayorRepository implements PanacheRepositoryBase<Mayor, UUID> {
     }
 
     List<Mayor> page(Filter f, SortOrder<Mayor> order, PageRequest page) {
-        return new Where()
+        Where where = new Where()
                 .and("cityId = :cityId", "cityId", f.cityId())
                 .in("cityId", f.citiesInCountry())
                 .matches(f.q(), "fullNameFolded")
-                .after(page.after(), order, "id")
-                .fetch(this, order.sort("id"), page);
+                .after(page.after(), order, "id");
+        // free text: the name index carries the folded name, so the walk to the page's ids stays inside it
+        return f.q() == null ? where.fetch(this, order.sort("id"), page) : where.fetchThroughIds(this, "Mayor", order, "id", page);
     }
 
     /** Which of {@code ids} the subquery selects. */
