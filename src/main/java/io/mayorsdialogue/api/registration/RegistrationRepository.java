@@ -22,8 +22,8 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
 
     /*
      * The fixed status sets as HQL lists of enum literals, part of the query text: bound as a collection parameter,
-     * a set makes Hibernate translate the whole query again on every call (a fifth of a registration POST;
-     * bench/README.md).
+     * a set makes Hibernate translate the whole query again on every call (with the derived counts below, 12 % of a
+     * registration POST's samples; bench/README.md).
      */
     private static final String ACTIVE = hqlList(Registration.ACTIVE);
     private static final String HOLDS_PLACE = hqlList(Registration.HOLDS_PLACE);
