@@ -50,14 +50,15 @@ public final class Where {
     /**
      * Free text in any of the given paths, ignoring case and accents. The paths are the folded copies the database
      * keeps of the searched columns (V10: {@code mayors_fold}, unaccent + lower), which the trigram indexes are built
-     * on; only q is folded per query. It is escaped for LIKE after folding, in SQL ({@code mayors_contains}):
-     * folding turns full-width ％ ＿ ＼ into % _ \, which must stay literal too.
+     * on; only q is folded per query. It is escaped for LIKE after folding, in SQL ({@code mayors_occurs_in}):
+     * folding turns full-width ％ ＿ ＼ into % _ \, which must stay literal too. q is the function's first argument:
+     * a parameter in the last one makes Hibernate translate the query anew on every call (V11).
      */
     public Where matches(String q, String... foldedPaths) {
         if (q != null && !q.isBlank()) {
             List<String> any = new ArrayList<>();
             for (String path : foldedPaths) {
-                any.add("function('mayors_contains', " + path + ", :q) = true");
+                any.add("function('mayors_occurs_in', :q, " + path + ") = true");
             }
             conditions.add("(" + String.join(" or ", any) + ")");
             params.put("q", q.strip());

@@ -78,7 +78,7 @@ class PagingUnitsTest {
         Where where = new Where().matches(" 50%_off\\ ", "nameFolded");
         assertThat(where.params().get("q")).isEqualTo("50%_off\\");
         // q's folding and escaping happen in the database function (V10), after folding; HQL only calls it
-        assertThat(where.conditions()).isEqualTo("(function('mayors_contains', nameFolded, :q) = true)");
+        assertThat(where.conditions()).isEqualTo("(function('mayors_occurs_in', :q, nameFolded) = true)");
         assertThat(new Where().matches("  ", "nameFolded").params()).isEmpty();
     }
 

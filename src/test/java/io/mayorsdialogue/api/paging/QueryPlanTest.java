@@ -34,7 +34,7 @@ class QueryPlanTest extends ApiTest {
         Fixtures.mayor("Planned Mayor " + unique(), Fixtures.city("Planned " + unique(), "JP", "Asia/Tokyo"));
         CapturedStatements.clear();
         given().queryParam("q", "planned mayor").get("/mayors").then().statusCode(200);
-        String sql = CapturedStatements.last(s -> s.contains("mayors_contains") && s.contains("from mayor")).orElseThrow();
+        String sql = CapturedStatements.last(s -> s.contains("mayors_occurs_in") && s.contains("from mayor")).orElseThrow();
         String plan = GenericPlans.of(em, sql, "enable_seqscan");
         assertThat(plan).contains("mayor_full_name_trgm").doesNotContain("Seq Scan");
     }
@@ -47,7 +47,7 @@ class QueryPlanTest extends ApiTest {
         Fixtures.mayor("Indexed Mayor " + unique(), Fixtures.city("Indexed " + unique(), "JP", "Asia/Tokyo"));
         CapturedStatements.clear();
         given().queryParam("q", "indexed mayor").get("/mayors").then().statusCode(200).body("items", hasSize(1));
-        String sql = CapturedStatements.last(s -> s.contains("mayors_contains") && s.contains("from mayor")).orElseThrow();
+        String sql = CapturedStatements.last(s -> s.contains("mayors_occurs_in") && s.contains("from mayor")).orElseThrow();
         assertThat(GenericPlans.of(em, sql, "enable_seqscan", "enable_bitmapscan", "enable_sort"))
                 .contains("Index Only Scan using mayor_full_name_id_idx");
     }
