@@ -109,9 +109,19 @@ echo "   JIT settled: $SETTLED"
 
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v+0} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000} else print v}'; }
 RESULTS=()
-scenario() {   # name, then wrk arguments
+# CPU time (user + system) of a process set, in ms: the service's JVM, or PostgreSQL's live processes. Divided by the
+# requests served it tells where a request's cost is, which throughput alone (the machine's noise) does not.
+cpu_ms() { cat "$@" 2>/dev/null | awk -v tick="$(getconf CLK_TCK)" '{s += $14 + $15} END {printf "%d", s * 1000 / tick}'; }
+postgres_stats() { for p in $(pgrep -x -u postgres postgres); do echo "/proc/$p/stat"; done; }
+per_request() { awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN {printf "%.2f", (n > 0 ? (b - a) / n : 0)}'; }
+scenario() {   # name, then wrk arguments; SERVED_BY: the JVM's pid (default: this service)
   local name=$1; shift
+  local jvm=/proc/${SERVED_BY:-$PID}/stat j0 p0
+  j0=$(cpu_ms "$jvm"); p0=$(cpu_ms $(postgres_stats))
   local out; out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@")
+  local served; served=$(awk '/requests in/ {print $1}' <<<"$out")
+  local jvm_ms pg_ms
+  jvm_ms=$(per_request "$j0" "$(cpu_ms "$jvm")" "$served"); pg_ms=$(per_request "$p0" "$(cpu_ms $(postgres_stats))" "$served")
   local rps p50 p90 p99 non2xx sock
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out" | to_ms)
@@ -119,8 +129,9 @@ scenario() {   # name, then wrk arguments
   p99=$(awk '$1=="99%" {print $2}' <<<"$out" | to_ms)
   non2xx=$(awk '/Non-2xx/ {print $5}' <<<"$out"); non2xx=${non2xx:-0}
   sock=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out"); sock=${sock:-0}
-  RESULTS+=("$name|$rps|$p50|$p90|$p99|$non2xx|$sock")
-  printf '   %-34s %9s req/s  p50 %7s ms  p90 %7s ms  p99 %7s ms  non-2xx %s  socket errors %s\n' "$name" "$rps" "$p50" "$p90" "$p99" "$non2xx" "$sock"
+  RESULTS+=("$name|$rps|$p50|$p90|$p99|$non2xx|$sock|$jvm_ms|$pg_ms")
+  printf '   %-34s %9s req/s  p50 %7s ms  p90 %7s ms  p99 %7s ms  non-2xx %s  socket errors %s  CPU ms/request: JVM %s, PostgreSQL %s\n' \
+    "$name" "$rps" "$p50" "$p90" "$p99" "$non2xx" "$sock" "$jvm_ms" "$pg_ms"
 }
 
 echo "== scenarios: ${DURATION}s each, $CONNECTIONS connections"
@@ -166,7 +177,7 @@ if [ -n "${REFERENCE_DIR:-}" ]; then
   OUR_SETTLED=$SETTLED
   warm_until_settled "http://localhost:$REF_PORT/fruits"
   REF_SETTLED=$SETTLED; SETTLED=$OUR_SETTLED
-  scenario "reference app GET /fruits" "http://localhost:$REF_PORT/fruits"
+  SERVED_BY=$REF_PID scenario "reference app GET /fruits" "http://localhost:$REF_PORT/fruits"
   REF_RSS_MB=$(( $(ps -o rss= -p $REF_PID) / 1024 ))
   kill $REF_PID; wait $REF_PID 2>/dev/null || true
   REFERENCE_ROW="- reference app (quarkus3 of edeandrea/spring-quarkus-perf-comparison, $(git --git-dir="$REFERENCE_DIR/.git" rev-parse --short HEAD 2>/dev/null || git --git-dir="$REFERENCE_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown), same JVM flags, JIT settled: $REF_SETTLED): first response ${REF_FIRST_MS} ms, RSS after load ${REF_RSS_MB} MB"
@@ -181,13 +192,13 @@ echo "   pgbench -S: $PG_S tps; pgbench -N: $PG_N tps"
 
 TABLE=$(mktemp)
 {
-  echo "| scenario | req/s | ratio to ceiling | p50 ms | p90 ms | p99 ms | non-2xx | socket errors |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| scenario | req/s | ratio to ceiling | p50 ms | p90 ms | p99 ms | non-2xx | socket errors | CPU ms/req JVM | CPU ms/req PostgreSQL |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
   for row in "${RESULTS[@]}"; do
-    IFS='|' read -r name rps p50 p90 p99 non2xx sock <<<"$row"
+    IFS='|' read -r name rps p50 p90 p99 non2xx sock jvm_ms pg_ms <<<"$row"
     case "$name" in POST*) ceiling=$PG_N; label="× pgbench -N" ;; *) ceiling=$PG_S; label="× pgbench -S" ;; esac
     ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN {printf "%.2f", a / b}')
-    echo "| $name | $rps | $ratio $label | $p50 | $p90 | $p99 | $non2xx | $sock |"
+    echo "| $name | $rps | $ratio $label | $p50 | $p90 | $p99 | $non2xx | $sock | $jvm_ms | $pg_ms |"
   done
   p1=$(IFS='|' read -r _ _ p _ <<<"${RESULTS[2]}"; echo "$p"); p100=$(IFS='|' read -r _ _ p _ <<<"${RESULTS[3]}"; echo "$p")
   single99=$(IFS='|' read -r _ _ _ _ p _ <<<"${RESULTS[0]}"; echo "$p"); search99=$(IFS='|' read -r _ _ _ _ p _ <<<"${RESULTS[4]}"; echo "$p")
