@@ -13,3 +13,9 @@ drop function mayors_contains(text, text);
 create function mayors_element_of(element text, elements text[]) returns boolean
     language sql immutable parallel safe
 as $$ select $1 = any($2) $$;
+
+-- Is the element in the array? The array first: a set of ids bound as one array parameter (Hibernate keeps the
+-- translation, which it does not for an in-list). Inlined, so "id = any($1)" is answered from the primary key.
+create function mayors_has_element(elements anyarray, element anyelement) returns boolean
+    language sql immutable parallel safe
+as $$ select $2 = any($1) $$;

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -35,10 +34,14 @@ public class CityRepository implements PanacheRepositoryBase<City, UUID> {
                 : new Subquery("select c.id from City c where c.countryCode = :cityCountry", Map.of("cityCountry", countryCode));
     }
 
-    /** By id, in one statement planned once (see MayorRepository.byIds). */
-    List<City> byIds(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : getSession().byMultipleIds(City.class).multiLoad(List.copyOf(ids)).stream()
-                .filter(Objects::nonNull).toList();
+    /**
+     * Id, name and country of each, as a projection: no entity, so the JSON names are neither parsed nor copied for
+     * dirty checking (a fifth of an attendee page's CPU when these were entities). One array parameter, so the
+     * statement is translated once.
+     */
+    List<CitySummary> summaries(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : find("function('mayors_has_element', :ids, id) = true", Map.of("ids", ids.toArray(UUID[]::new)))
+                .project(CitySummary.class).list();
     }
 
     boolean nameTakenInCountry(String name, String countryCode, UUID exceptId) {

@@ -85,8 +85,7 @@ public class CityService {
     /** Names and countries of several cities in one query, by id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, CitySummary> summaries(Collection<UUID> ids) {
-        return cities.byIds(ids).stream().map(c -> new CitySummary(c.id, c.name, c.countryCode))
-                .collect(Collectors.toMap(CitySummary::id, Function.identity()));
+        return cities.summaries(ids).stream().collect(Collectors.toMap(CitySummary::id, Function.identity()));
     }
 
     /** The ids of a country's cities as a subquery, for other features' {@code country=} filters; null for no filter. */

@@ -13,6 +13,7 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 /**
@@ -50,6 +51,21 @@ class QueryPlanTest extends ApiTest {
         String sql = CapturedStatements.last(s -> s.contains("mayors_occurs_in") && s.contains("from mayor")).orElseThrow();
         assertThat(GenericPlans.of(em, sql, "enable_seqscan", "enable_bitmapscan", "enable_sort"))
                 .contains("Index Only Scan using mayor_full_name_id_idx");
+    }
+
+    @Test
+    void theCityNamesOfAPageComeFromThePrimaryKey() {
+        // one array parameter for the page's city ids, inside a SQL function that PostgreSQL must inline to use the key
+        Fixtures.country("JP", "Japan");
+        String seat = "Planned seat " + unique();
+        String city = Fixtures.city(seat, "JP", "Asia/Tokyo");
+        String mayor = Fixtures.mayor("Planned Attendee " + unique(), city);
+        String event = Fixtures.event("Planned gathering " + unique(), city, List.of());
+        asOrganiser().put("/events/" + event + "/attendees/" + mayor).then().statusCode(204);
+        CapturedStatements.clear();
+        given().get("/events/" + event + "/attendees").then().statusCode(200).body("items[0].cityName", equalTo(seat));
+        String sql = CapturedStatements.last(s -> s.contains("mayors_has_element") && s.contains("from city")).orElseThrow();
+        assertThat(GenericPlans.of(em, sql, "enable_seqscan", "enable_bitmapscan")).contains("city_pkey").doesNotContain("Seq Scan");
     }
 
     @Test
