@@ -5,6 +5,9 @@ local events = {}
 for e in string.gmatch(os.getenv("EVENTS") or "", "%S+") do table.insert(events, e) end
 local cities = tonumber(os.getenv("CITIES") or "20000")
 local run = os.getenv("RUN") or "0"
+-- OFFSET: where this run's sequence starts, so a warm-up and the measured run never post the same pair twice
+-- (events x cities pairs before they repeat: 1,000,000 on the full data set).
+local offset = tonumber(os.getenv("OFFSET") or "0")
 local nthreads = 0
 
 function setup(thread)
@@ -18,7 +21,7 @@ local body = '{"representative": {"fullName": "Bench Delegate", "title": "Direct
   .. ' "delegates": [{"fullName": "Bench Interpreter", "role": "INTERPRETER", "languages": ["en", "zh"]}]}'
 
 request = function()
-  local g = k * 16 + tid            -- up to 16 threads get disjoint sequences
+  local g = offset + k * 16 + tid   -- up to 16 threads get disjoint sequences
   k = k + 1
   local event = events[(g % #events) + 1]
   local partner = (math.floor(g / #events) % cities) + 1
