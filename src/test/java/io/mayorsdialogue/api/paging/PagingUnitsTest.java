@@ -77,7 +77,7 @@ class PagingUnitsTest {
     void freeTextIsFoldedThenEscapedByTheDatabase() {
         Where where = new Where().matches(" 50%_off\\ ", "nameFolded");
         assertThat(where.params().get("q")).isEqualTo("50%_off\\");
-        // q's folding and escaping happen in the database function (V10), after folding; HQL only calls it
+        // q's folding and escaping happen in the database function (V11), after folding; HQL only calls it, q first
         assertThat(where.conditions()).isEqualTo("(function('mayors_occurs_in', :q, nameFolded) = true)");
         assertThat(new Where().matches("  ", "nameFolded").params()).isEmpty();
     }
