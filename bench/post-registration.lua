@@ -6,14 +6,16 @@ for e in string.gmatch(os.getenv("EVENTS") or "", "%S+") do table.insert(events,
 local cities = tonumber(os.getenv("CITIES") or "20000")
 local run = os.getenv("RUN") or "0"
 -- OFFSET: where this run's sequence starts, so a warm-up and the measured run never post the same pair twice
--- (events x cities pairs before they repeat: 1,000,000 on the full data set).
+-- (events x cities pairs before they repeat: 1,000,000 on the full data set, 100,000 on --smoke).
 local offset = tonumber(os.getenv("OFFSET") or "0")
+-- THREADS: wrk's -t, so the threads' sequences interleave without gaps: a run of N requests on T threads posts
+-- pairs below OFFSET + T·N, whatever each thread's share (bench/run.sh starts the next run there).
+local stride = tonumber(os.getenv("THREADS") or "16")
 local nthreads = 0
 
 function setup(thread)
   thread:set("tid", nthreads)
   nthreads = nthreads + 1
-  thread:set("nthreads_hint", 0)
 end
 
 local k = 0
@@ -21,7 +23,7 @@ local body = '{"representative": {"fullName": "Bench Delegate", "title": "Direct
   .. ' "delegates": [{"fullName": "Bench Interpreter", "role": "INTERPRETER", "languages": ["en", "zh"]}]}'
 
 request = function()
-  local g = offset + k * 16 + tid   -- up to 16 threads get disjoint sequences
+  local g = offset + k * stride + tid
   k = k + 1
   local event = events[(g % #events) + 1]
   local partner = (math.floor(g / #events) % cities) + 1

@@ -91,12 +91,13 @@ settled() {   # three window rates within 5 % of their mean
   awk -v a="$1" -v b="$2" -v c="$3" 'BEGIN {m = (a + b + c) / 3; lo = a; hi = a; if (b < lo) lo = b; if (c < lo) lo = c;
     if (b > hi) hi = b; if (c > hi) hi = c; exit !((hi - lo) / m <= 0.05)}'
 }
-warm_until_settled() {   # wrk arguments: the warm-up, then windows until three agree; sets SETTLED
-  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "$@" >/dev/null
-  local windows=() i
+warm_until_settled() {   # a runner (a function: seconds -> wrk's output in WRK_OUT): the warm-up, then windows until three agree; sets SETTLED
+  local runner=$1 windows=() i
+  "$runner" "$WARMUP"
   SETTLED="no (after $MAX_WINDOWS windows)"
   for i in $(seq 1 "$MAX_WINDOWS"); do
-    windows+=("$(wrk -t2 -c"$CONNECTIONS" -d"${WINDOW}s" "$@" | awk '/Requests\/sec/ {print $2}')")
+    "$runner" "$WINDOW"
+    windows+=("$(awk '/Requests\/sec/ {print $2}' <<<"$WRK_OUT")")
     printf '   window %2d: %s req/s\n' "$i" "${windows[-1]}"
     if [ "${#windows[@]}" -ge 3 ] && settled "${windows[-3]}" "${windows[-2]}" "${windows[-1]}"; then
       SETTLED="yes, after $i windows of ${WINDOW}s (last three: ${windows[-3]}, ${windows[-2]}, ${windows[-1]} req/s)"
@@ -104,7 +105,8 @@ warm_until_settled() {   # wrk arguments: the warm-up, then windows until three 
     fi
   done
 }
-warm_until_settled -s bench/rotate.lua "$BASE"
+read_mix() { WRK_OUT=$(wrk -t2 -c"$CONNECTIONS" -d"${1}s" -s bench/rotate.lua "$BASE"); }
+warm_until_settled read_mix
 echo "   JIT settled: $SETTLED"
 
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v+0} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000} else print v}'; }
@@ -140,11 +142,20 @@ scenario "GET /events?status=OPEN&limit=20" "$BASE/api/v1/events?status=OPEN&lim
 scenario "attendees page 1 (2,000)" "$BASE$PAGE1"
 scenario "attendees page 100 (2,000)" "$BASE$PAGE100"
 scenario "GET /mayors?q=haruka (20,000)" "$BASE$SEARCH"
-# The read warm-up never ran the registration path: warm it too (its own pairs), else the JIT compiles it while measured.
-POST_WARM=$(EVENTS="$EVENTS_FOR_POST" CITIES="${CITIES:-20000}" RUN=warm-$(date +%s) OFFSET=0 \
-  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/post-registration.lua "$BASE" | awk '/Requests\/sec/ {print $2}')
-echo "   POST warm-up: ${WARMUP}s at $POST_WARM req/s"
-EVENTS="$EVENTS_FOR_POST" CITIES="${CITIES:-20000}" RUN=$(date +%s) OFFSET=$((POST_EVENTS * ${CITIES:-20000} / 2)) \
+# The read warm-up never ran the registration path, and a POST runs far more code than a read: its JIT needs minutes
+# of its own (60 s left it at 6.6 ms of JVM CPU per request, some minutes at ~2.5). Every wrk run posts pairs that no
+# run before it used (POST_NEXT), so no request of the warm-up or of the measurement is a duplicate.
+POST_NEXT=0
+post_registrations() {   # seconds; WRK_OUT, and POST_NEXT moved past every pair the run could have posted
+  WRK_OUT=$(EVENTS="$EVENTS_FOR_POST" CITIES="${CITIES:-20000}" RUN=$(date +%s%N) OFFSET=$POST_NEXT THREADS=2 \
+    wrk -t2 -c"$CONNECTIONS" -d"${1}s" -s bench/post-registration.lua "$BASE")
+  POST_NEXT=$((POST_NEXT + 2 * $(awk '/requests in/ {print $1}' <<<"$WRK_OUT") + 2))
+}
+READ_SETTLED=$SETTLED
+warm_until_settled post_registrations
+POST_SETTLED=$SETTLED; SETTLED=$READ_SETTLED
+echo "   POST JIT settled: $POST_SETTLED"
+EVENTS="$EVENTS_FOR_POST" CITIES="${CITIES:-20000}" RUN=$(date +%s%N) OFFSET=$POST_NEXT THREADS=2 \
   scenario "POST registration" -s bench/post-registration.lua "$BASE"
 RSS_MB=$(( $(ps -o rss= -p $PID) / 1024 ))
 VIOLATIONS=$(q "select count(*) from (select r.event_id from registration r join event e on e.id = r.event_id
@@ -179,7 +190,8 @@ if [ -n "${REFERENCE_DIR:-}" ]; then
   REF_FIRST_MS=$(ready_after_ms $REF_PID "http://localhost:$REF_PORT/q/health/ready" target/bench-reference.log "$ref_launched")
   echo "   reference first response after ${REF_FIRST_MS} ms"
   OUR_SETTLED=$SETTLED
-  warm_until_settled "http://localhost:$REF_PORT/fruits"
+  fruits() { WRK_OUT=$(wrk -t2 -c"$CONNECTIONS" -d"${1}s" "http://localhost:$REF_PORT/fruits"); }
+  warm_until_settled fruits
   REF_SETTLED=$SETTLED; SETTLED=$OUR_SETTLED
   SERVED_BY=$REF_PID scenario "reference app GET /fruits" "http://localhost:$REF_PORT/fruits"
   REF_RSS_MB=$(( $(ps -o rss= -p $REF_PID) / 1024 ))
@@ -216,7 +228,7 @@ TABLE=$(mktemp)
     echo "$REFERENCE_ROW"
     echo "- event list / reference GET /fruits: $(awk -v a="$list" -v b="$fruits" 'BEGIN {printf "%.2f", a / b}') × (target ≥ 2); restart / reference first response: $(awk -v a="$RESTART_MS" -v b="$REF_FIRST_MS" 'BEGIN {printf "%.2f", a / b}') (target ≤ 0.5)"
   fi
-  echo "- JVM: $(java -version 2>&1 | head -1); JIT settled before measuring: $SETTLED"
+  echo "- JVM: $(java -version 2>&1 | head -1); JIT settled before measuring: reads $SETTLED; POST $POST_SETTLED"
   echo "- capacity violations after the POST scenario: $VIOLATIONS ($STATUSES)"
 } > "$TABLE"
 echo; cat "$TABLE"
