@@ -37,7 +37,10 @@ public class Registration {
     /** Maps {@code key, count} rows of a native aggregate to KeyCount. */
     static final String KEY_COUNTS = "RegistrationKeyCount";
 
-    /** The statuses that take one of the event's places (its capacity counts delegations). */
+    /**
+     * The statuses that take one of the event's places (its capacity counts delegations). The database's count of
+     * them (PlacesHeld) lists the same statuses in V12__places_held.sql.
+     */
     public static final Set<RegistrationStatus> HOLDS_PLACE =
             EnumSet.of(RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED, RegistrationStatus.CHECKED_IN);
     /** The statuses whose head mayor counts as attending the event. */

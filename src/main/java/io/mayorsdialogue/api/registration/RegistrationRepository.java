@@ -21,12 +21,11 @@ import java.util.stream.Collectors;
 public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
 
     /*
-     * The fixed status sets as HQL lists of enum literals, part of the query text: bound as a collection parameter,
-     * a set makes Hibernate translate the whole query again on every call (with the derived counts below, 12 % of a
+     * The fixed status set as an HQL list of enum literals, part of the query text: bound as a collection parameter,
+     * a set makes Hibernate translate the whole query again on every call (with Panache's derived counts, 12 % of a
      * registration POST's samples; bench/README.md).
      */
     private static final String ACTIVE = hqlList(Registration.ACTIVE);
-    private static final String HOLDS_PLACE = hqlList(Registration.HOLDS_PLACE);
 
     /** Registrations are listed in the order they arrived, which is also the waitlist's order. */
     static final SortOrder<Registration> BY_CREATED = SortOrder.by("createdAt", r -> r.createdAt.toString(), Cursor::instantKey);
@@ -95,25 +94,20 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return getEntityManager().createQuery(hql, KeyCount.class).setParameter("eventId", eventId).getResultList();
     }
 
-    long countHoldingPlace(UUID eventId) {
-        return countWhere("r.eventId = ?1 and r.status in " + HOLDS_PLACE, eventId);
-    }
-
-    /** Every registration the city ever made for the event, cancelled and rejected ones included. */
-    long countOfCity(UUID eventId, UUID cityId) {
-        return countWhere("r.eventId = ?1 and r.cityId = ?2", eventId, cityId);
+    /** The places the event's delegations hold: one row the database keeps, not a count of its registrations. */
+    int placesHeld(UUID eventId) {
+        return getEntityManager().createQuery("select p.held from PlacesHeld p where p.eventId = ?1", Integer.class)
+                .setParameter(1, eventId).getResultStream().findFirst().orElse(0);
     }
 
     /**
-     * A count written out in HQL: Panache's {@code count(...)} derives its count query on every call, and Hibernate
-     * translates a derived query anew each time (both counts run in every registration POST; bench/README.md).
+     * Every registration the city ever made for the event, cancelled and rejected ones included. A count written out
+     * in HQL: Panache's {@code count(...)} derives its count query on every call, and Hibernate translates a derived
+     * query anew each time (this runs in every registration POST; bench/README.md).
      */
-    private long countWhere(String conditions, Object... params) {
-        var query = getEntityManager().createQuery("select count(r) from Registration r where " + conditions, Long.class);
-        for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 1, params[i]);
-        }
-        return query.getSingleResult();
+    long countOfCity(UUID eventId, UUID cityId) {
+        return getEntityManager().createQuery("select count(r) from Registration r where r.eventId = ?1 and r.cityId = ?2", Long.class)
+                .setParameter(1, eventId).setParameter(2, cityId).getSingleResult();
     }
 
     Optional<Registration> activeOfCity(UUID eventId, UUID cityId) {

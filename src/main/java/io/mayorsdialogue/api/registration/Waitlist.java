@@ -29,7 +29,7 @@ public class Waitlist {
     }
 
     boolean hasPlace(Event event) {
-        return event.capacity == null || registrations.countHoldingPlace(event.id) < event.capacity;
+        return event.capacity == null || registrations.placesHeld(event.id) < event.capacity;
     }
 
     /** The organiser changed the event (e.g. raised its capacity or opened it): fill what is free. */
