@@ -2,7 +2,7 @@
 # Benchmark harness: starts the packaged service on the machine's PostgreSQL, loads the data set, warms the JIT up,
 # measures each scenario with wrk, measures the database's own ceiling with pgbench in the same run, and prints a
 # table of figures and ratios. Without --smoke the table is appended (dated) to bench/README.md.
-#   bench/run.sh            full run (≈ 6 min: 60 s warm-up, 20 s per scenario, 32 connections)
+#   bench/run.sh            full run (≈ 20 min: warm-ups until the JIT settles, 20 s per scenario, 32 connections)
 #   bench/run.sh --smoke    a short run on a small data set that only proves the harness works
 set -euo pipefail
 cd "$(dirname "$0")/.."
