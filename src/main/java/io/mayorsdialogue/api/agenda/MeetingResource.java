@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.agenda;
 
+import io.mayorsdialogue.api.idempotency.RecordsIdempotentAnswers;
 import io.mayorsdialogue.api.generated.MeetingsApi;
 import io.mayorsdialogue.api.model.MeetingDto;
 import io.mayorsdialogue.api.model.MeetingListDto;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+@RecordsIdempotentAnswers
 public class MeetingResource implements MeetingsApi {
 
     private static final int DEFAULT_MINUTES = 30;

@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.agenda;
 
+import io.mayorsdialogue.api.idempotency.RecordsIdempotentAnswers;
 import io.mayorsdialogue.api.generated.AgendaApi;
 import io.mayorsdialogue.api.model.SessionDto;
 import io.mayorsdialogue.api.model.SessionListDto;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.time.LocalDate;
 
+@RecordsIdempotentAnswers
 public class SessionResource implements AgendaApi {
 
     private final SessionService service;

@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.city;
 
+import io.mayorsdialogue.api.idempotency.RecordsIdempotentAnswers;
 import io.mayorsdialogue.api.model.AdminLevelDto;
 import io.mayorsdialogue.api.model.CityDto;
 import io.mayorsdialogue.api.model.CityListDto;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+@RecordsIdempotentAnswers
 public class CityResource implements CitiesApi {
 
     private final CityService service;

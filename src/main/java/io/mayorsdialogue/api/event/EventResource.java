@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.event;
 
+import io.mayorsdialogue.api.idempotency.RecordsIdempotentAnswers;
 import io.mayorsdialogue.api.model.EventDto;
 import io.mayorsdialogue.api.model.EventListDto;
 import io.mayorsdialogue.api.model.EventStatusDto;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.time.OffsetDateTime;
 
+@RecordsIdempotentAnswers
 public class EventResource implements EventsApi {
 
     private final EventService service;

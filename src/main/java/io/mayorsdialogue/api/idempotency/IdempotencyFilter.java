@@ -1,20 +1,18 @@
 package io.mayorsdialogue.api.idempotency;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.ProblemType;
 import io.mayorsdialogue.api.web.ContractOperations;
 import io.mayorsdialogue.api.web.ProblemResponses;
 import io.mayorsdialogue.api.crypto.Sha256;
 import io.mayorsdialogue.api.security.CurrentCaller;
-import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -40,29 +38,24 @@ public class IdempotencyFilter {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
-    private static final String CLAIM = IdempotencyFilter.class.getName() + ".claim";
     /** The contract's alphabet for keys: safe in logs, headers and URLs alike. */
     private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9._:~-]{1,100}");
-
-    private record Held(String scope, String key) {
-    }
 
     private final ContractOperations contract;
     private final IdempotencyStore store;
     private final CurrentCaller caller;
-    private final ObjectMapper json;
+    private final KeyClaim claimed;
+    private final Answers answers;
     private final IdempotencyMetrics metrics;
 
-    private final Instance<ReplayRedaction> redactions;
-
-    IdempotencyFilter(ContractOperations contract, IdempotencyStore store, CurrentCaller caller, ObjectMapper json,
-            IdempotencyMetrics metrics, Instance<ReplayRedaction> redactions) {
-        this.metrics = metrics;
-        this.redactions = redactions;
+    IdempotencyFilter(ContractOperations contract, IdempotencyStore store, CurrentCaller caller, KeyClaim claimed,
+            Answers answers, IdempotencyMetrics metrics) {
         this.contract = contract;
         this.store = store;
         this.caller = caller;
-        this.json = json;
+        this.claimed = claimed;
+        this.answers = answers;
+        this.metrics = metrics;
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 100)
@@ -78,7 +71,7 @@ public class IdempotencyFilter {
         String scope = caller.get().scope();
         IdempotencyStore.Claim claim = store.claim(scope, key, hash);
         if (claim instanceof IdempotencyStore.Claimed) {
-            ctx.setProperty(CLAIM, new Held(scope, key));
+            claimed.hold(new KeyClaim.Held(scope, key));
             return Optional.empty();
         }
         if (claim instanceof IdempotencyStore.Replay r) {
@@ -103,15 +96,20 @@ public class IdempotencyFilter {
                 "A request with this Idempotency-Key is still being processed; retry in a moment to get its answer."), path));
     }
 
+    /**
+     * A keyed request's answer is normally recorded with its change (AnswerInTheChange). This records the success of
+     * a resource without that interceptor, and releases the key after a failure, which created nothing.
+     */
     @ServerResponseFilter
     public void record(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(CLAIM) instanceof Held held)) {
+        KeyClaim.Held held = claimed.held();
+        if (held == null || claimed.recorded()) {
             return;
         }
         try {
             if (response.getStatus() >= 200 && response.getStatus() < 300) {
-                store.complete(held.scope(), held.key(), response.getStatus(), serialise(redacted(response.getEntity())),
-                        response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG));
+                QuarkusTransaction.requiringNew().run(() ->
+                        answers.record(held, response.getStatus(), response.getEntity(), response::getHeaderString));
             } else {
                 store.release(held.scope(), held.key());
             }
@@ -119,23 +117,6 @@ public class IdempotencyFilter {
             // The change itself is committed: the client must still get its answer. A retry with this key gets 409
             // until the claim counts as abandoned.
             LOG.errorf(e, "Could not record the answer for Idempotency-Key %s of %s", held.key(), held.scope());
-        }
-    }
-
-    /** Features remove what must not be kept for replays (see ReplayRedaction). */
-    private Object redacted(Object entity) {
-        Object kept = entity;
-        for (ReplayRedaction redaction : redactions) {
-            kept = redaction.redact(kept);
-        }
-        return kept;
-    }
-
-    private String serialise(Object entity) {
-        try {
-            return entity == null ? null : json.writeValueAsString(entity);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A response body that was just written could not be written again", e);
         }
     }
 

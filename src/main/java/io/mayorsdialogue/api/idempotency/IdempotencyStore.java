@@ -5,14 +5,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Idempotency keys in PostgreSQL, so every instance of the service honours them. Each step runs in a transaction
- * of its own: the claim must be visible to a concurrent duplicate before the create itself commits.
+ * Idempotency keys in PostgreSQL, so every instance of the service honours them. The claim and the release run in
+ * transactions of their own: a claim must be visible to a concurrent duplicate before the change commits. The answer
+ * is recorded in the change's own transaction.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -87,14 +89,16 @@ public class IdempotencyStore {
         });
     }
 
-    public void complete(String scope, String key, int status, String body, String location, String etag) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+    /** Keeps the answer, in the caller's transaction: the one that made the change (AnswerInTheChange). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void complete(String scope, String key, int status, String body, String location, String etag) {
+        em.createNativeQuery("""
                 update idempotency_key set state = 'COMPLETED', response_status = ?3, response_body = ?4,
                        response_location = ?5, response_etag = ?6
                 where scope = ?1 and idem_key = ?2""")
                 .setParameter(1, scope).setParameter(2, key).setParameter(3, status).setParameter(4, body)
                 .setParameter(5, location).setParameter(6, etag)
-                .executeUpdate());
+                .executeUpdate();
     }
 
     /** The request failed and created nothing: forget the key so that a corrected retry can use it. */

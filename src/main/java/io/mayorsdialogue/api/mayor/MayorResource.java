@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.mayor;
 
+import io.mayorsdialogue.api.idempotency.RecordsIdempotentAnswers;
 import io.mayorsdialogue.api.model.MayorDto;
 import io.mayorsdialogue.api.model.MayorListDto;
 import io.mayorsdialogue.api.paging.PageRequest;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+@RecordsIdempotentAnswers
 public class MayorResource implements MayorsApi {
 
     private final MayorService service;

@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.partner;
 
+import io.mayorsdialogue.api.idempotency.RecordsIdempotentAnswers;
 import io.mayorsdialogue.api.model.PartnerDto;
 import io.mayorsdialogue.api.model.PartnerListDto;
 import io.mayorsdialogue.api.paging.PageRequest;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+@RecordsIdempotentAnswers
 public class PartnerResource implements PartnersApi {
 
     private final PartnerService service;

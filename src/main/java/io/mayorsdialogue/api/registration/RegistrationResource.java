@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.registration;
 
+import io.mayorsdialogue.api.idempotency.RecordsIdempotentAnswers;
 import io.mayorsdialogue.api.model.RegistrationDto;
 import io.mayorsdialogue.api.model.RegistrationListDto;
 import io.mayorsdialogue.api.model.RegistrationStatusDto;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+@RecordsIdempotentAnswers
 public class RegistrationResource implements RegistrationsApi {
 
     private final RegistrationService service;

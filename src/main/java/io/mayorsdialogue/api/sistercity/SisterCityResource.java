@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.sistercity;
 
+import io.mayorsdialogue.api.idempotency.RecordsIdempotentAnswers;
 import io.mayorsdialogue.api.model.LinkKindDto;
 import io.mayorsdialogue.api.model.SisterCityDto;
 import io.mayorsdialogue.api.model.SisterCityListDto;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.time.LocalDate;
 
+@RecordsIdempotentAnswers
 public class SisterCityResource implements SisterCitiesApi {
 
     static final MediaType GEO_JSON = MediaType.valueOf("application/geo+json");

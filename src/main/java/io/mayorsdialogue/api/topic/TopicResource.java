@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.topic;
 
+import io.mayorsdialogue.api.idempotency.RecordsIdempotentAnswers;
 import io.mayorsdialogue.api.model.TopicDto;
 import io.mayorsdialogue.api.model.TopicListDto;
 import io.mayorsdialogue.api.paging.PageRequest;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+@RecordsIdempotentAnswers
 public class TopicResource implements TopicsApi {
 
     private final TopicService service;

@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.webhook;
 
+import io.mayorsdialogue.api.idempotency.RecordsIdempotentAnswers;
 import io.mayorsdialogue.api.generated.WebhooksApi;
 import io.mayorsdialogue.api.model.WebhookDeliveryListDto;
 import io.mayorsdialogue.api.model.WebhookDto;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+@RecordsIdempotentAnswers
 public class WebhookResource implements WebhooksApi {
 
     private final WebhookService service;

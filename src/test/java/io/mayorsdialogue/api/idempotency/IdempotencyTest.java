@@ -168,6 +168,25 @@ class IdempotencyTest extends ApiTest {
     }
 
     /**
+     * The change and its recorded answer commit together: when the answer cannot be kept, the change is not kept
+     * either, and the key is free for the retry. (Recorded after the change's commit, a crash between the two left
+     * a change whose retries could only meet it, a 409, and never get its 201.)
+     */
+    @Test
+    void aChangeWhoseAnswerCannotBeRecordedIsNotKept() {
+        String key = "unrecordable-" + unique();
+        String title = UnrecordableAnswer.TITLE_PREFIX + unique();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            api().header("Idempotency-Key", key).body(Map.of("title", title)).post("/topics")
+                    .then().statusCode(500).contentType("application/problem+json");
+        }
+        long stored = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from topic where title = ?1").setParameter(1, title).getSingleResult()).longValue());
+        assertThat(stored).as("topics created by the unanswered requests").isZero();
+        assertThat(storedKeys(key)).as("the key, released for a retry").isZero();
+    }
+
+    /**
      * A claim whose request never finished (its instance died) blocks retries with 409 only for a bounded time;
      * after that a retry takes the claim over and is answered.
      */

@@ -1,0 +1,49 @@
+package io.mayorsdialogue.api.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.core.HttpHeaders;
+
+/** Keeps a successful answer for replays: what features let be kept of its body (ReplayRedaction), as JSON. */
+@ApplicationScoped
+class Answers {
+
+    private final IdempotencyStore store;
+    private final ObjectMapper json;
+    private final Instance<ReplayRedaction> redactions;
+
+    Answers(IdempotencyStore store, ObjectMapper json, Instance<ReplayRedaction> redactions) {
+        this.store = store;
+        this.json = json;
+        this.redactions = redactions;
+    }
+
+    /** Records the answer in the caller's transaction. */
+    void record(KeyClaim.Held held, int status, Object entity, HeaderLookup headers) {
+        store.complete(held.scope(), held.key(), status, serialise(redacted(entity)),
+                headers.get(HttpHeaders.LOCATION), headers.get(HttpHeaders.ETAG));
+    }
+
+    @FunctionalInterface
+    interface HeaderLookup {
+        String get(String name);
+    }
+
+    private Object redacted(Object entity) {
+        Object kept = entity;
+        for (ReplayRedaction redaction : redactions) {
+            kept = redaction.redact(kept);
+        }
+        return kept;
+    }
+
+    private String serialise(Object entity) {
+        try {
+            return entity == null ? null : json.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A response body that was just written could not be written again", e);
+        }
+    }
+}
