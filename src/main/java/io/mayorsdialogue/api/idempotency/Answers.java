@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import java.util.function.UnaryOperator;
+
 /** Keeps a successful answer for replays: what features let be kept of its body (ReplayRedaction), as JSON. */
 @ApplicationScoped
 class Answers {
@@ -21,14 +23,9 @@ class Answers {
     }
 
     /** Records the answer in the caller's transaction. */
-    void record(KeyClaim.Held held, int status, Object entity, HeaderLookup headers) {
+    void record(KeyClaim.Held held, int status, Object entity, UnaryOperator<String> header) {
         store.complete(held.scope(), held.key(), status, serialise(redacted(entity)),
-                headers.get(HttpHeaders.LOCATION), headers.get(HttpHeaders.ETAG));
-    }
-
-    @FunctionalInterface
-    interface HeaderLookup {
-        String get(String name);
+                header.apply(HttpHeaders.LOCATION), header.apply(HttpHeaders.ETAG));
     }
 
     private Object redacted(Object entity) {
