@@ -24,6 +24,11 @@ DB=mayors_bench
 JAVA_FLAGS="${JAVA_FLAGS:-@docker/jvm.options}"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 FLAGS_SHOWN=$( [ "$JAVA_FLAGS" = "@docker/jvm.options" ] && grep -v '^#' docker/jvm.options | xargs || echo "$JAVA_FLAGS")
+# Production's JVM: the image runs JDK 25 with an AOT cache trained when it is built (docker/Dockerfile.jvm). The bench
+# does the same with this machine's JDK 25 (BENCH_JAVA overrides it; AOT_CACHE=off measures without the cache);
+# without a JDK 25 it runs the PATH's java and the table says so.
+BENCH_JAVA="${BENCH_JAVA:-$(bash docker/train-aot-cache.sh --java 2>/dev/null || echo java)}"
+AOT_CACHE="${AOT_CACHE:-on}"
 
 need() { command -v "$1" >/dev/null 2>&1; }
 apt_install() { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq --no-install-recommends "$@" >/dev/null; }
@@ -43,6 +48,16 @@ export PGHOST=localhost PGUSER=mayors PGPASSWORD=mayors PGDATABASE=$DB
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
 
+AOT_FLAGS=""; AOT_SHOWN="none"
+if [ "$AOT_CACHE" = on ] && JAVA="$BENCH_JAVA" bash docker/train-aot-cache.sh --java >/dev/null 2>&1; then
+  echo "== AOT cache: a training run (demo data, the curl examples) on a scratch database"
+  as_postgres -c "drop database if exists mayors_aot_training" -c "create database mayors_aot_training owner mayors"
+  DB_URL="jdbc:postgresql://localhost:5432/mayors_aot_training" QUARKUS_DATASOURCE_USERNAME=mayors QUARKUS_DATASOURCE_PASSWORD=mayors \
+    JAVA="$BENCH_JAVA" bash docker/train-aot-cache.sh target/quarkus-app
+  AOT_FLAGS="-XX:AOTCache=target/quarkus-app/app.aot"
+  AOT_SHOWN="trained by docker/train-aot-cache.sh, $(( $(stat -c %s target/quarkus-app/app.aot) / 1048576 )) MB"
+fi
+
 LOG=target/bench-service.log
 ready_after_ms() {   # pid, readiness URL, log, launch time (ns): waits for the first ready answer, prints the ms it took
   until curl -sf "$2" >/dev/null; do
@@ -56,7 +71,7 @@ start_service() {   # starts the packaged service (PID), appending to its log; p
   # shellcheck disable=SC2086
   DB_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_DATASOURCE_USERNAME=mayors QUARKUS_DATASOURCE_PASSWORD=mayors \
     MAYORS_RATE_LIMIT_ENABLED=false MAYORS_ORGANISER_KEY=bench-organiser-key-0123456789abcdef0123 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN \
-    java $JAVA_FLAGS -jar target/quarkus-app/quarkus-run.jar >> "$LOG" 2>&1 &
+    "$BENCH_JAVA" $JAVA_FLAGS $AOT_FLAGS -jar target/quarkus-app/quarkus-run.jar >> "$LOG" 2>&1 &
   PID=$!
 }
 
@@ -184,7 +199,7 @@ if [ -n "${REFERENCE_DIR:-}" ]; then
   REF_PORT=$((PORT + 1))
   ref_launched=$(date +%s%N)
   # shellcheck disable=SC2086
-  QUARKUS_HTTP_PORT=$REF_PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN java $JAVA_FLAGS -jar "$REF_APP/quarkus-run.jar" > target/bench-reference.log 2>&1 &
+  QUARKUS_HTTP_PORT=$REF_PORT QUARKUS_LOG_CONSOLE_LEVEL=WARN "$BENCH_JAVA" $JAVA_FLAGS -jar "$REF_APP/quarkus-run.jar" > target/bench-reference.log 2>&1 &
   REF_PID=$!
   trap 'kill $REF_PID 2>/dev/null || true' EXIT
   REF_FIRST_MS=$(ready_after_ms $REF_PID "http://localhost:$REF_PORT/q/health/ready" target/bench-reference.log "$ref_launched")
@@ -228,7 +243,7 @@ TABLE=$(mktemp)
     echo "$REFERENCE_ROW"
     echo "- event list / reference GET /fruits: $(awk -v a="$list" -v b="$fruits" 'BEGIN {printf "%.2f", a / b}') × (target ≥ 2); restart / reference first response: $(awk -v a="$RESTART_MS" -v b="$REF_FIRST_MS" 'BEGIN {printf "%.2f", a / b}') (target ≤ 0.5)"
   fi
-  echo "- JVM: $(java -version 2>&1 | head -1); JIT settled before measuring: reads $SETTLED; POST $POST_SETTLED"
+  echo "- JVM: $("$BENCH_JAVA" -version 2>&1 | head -1), AOT cache: $AOT_SHOWN; JIT settled before measuring: reads $SETTLED; POST $POST_SETTLED"
   echo "- capacity violations after the POST scenario: $VIOLATIONS ($STATUSES)"
 } > "$TABLE"
 echo; cat "$TABLE"

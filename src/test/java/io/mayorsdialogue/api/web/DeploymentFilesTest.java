@@ -66,7 +66,7 @@ class DeploymentFilesTest extends ApiTest {
         only("docker/prometheus.yml");
     }
 
-    /** The benchmark measures what production runs: both start the JVM from docker/jvm.options, with the same malloc setting. */
+    /** The benchmark measures what production runs: both start the JVM from docker/jvm.options, with the same malloc setting and an AOT cache. */
     @Test
     void theImageAndTheBenchmarkRunTheSameJvmFlags() throws Exception {
         String dockerfile = Files.readString(Path.of("docker/Dockerfile.jvm"));
@@ -75,6 +75,10 @@ class DeploymentFilesTest extends ApiTest {
                 .contains("MALLOC_ARENA_MAX=2").doesNotContain("MaxRAMPercentage");
         assertThat(bench).contains("JAVA_FLAGS=\"${JAVA_FLAGS:-@docker/jvm.options}\"").contains("MALLOC_ARENA_MAX:-2");
         assertThat(Files.readAllLines(Path.of("docker/jvm.options"))).contains("-Xmx128m", "-XX:+UseSerialGC");
+        // ... on the same JDK, with an AOT cache from the same training script: trained in the image's own base image
+        assertThat(dockerfile).contains("FROM eclipse-temurin:25-jre AS train\n").contains("FROM eclipse-temurin:25-jre\n")
+                .contains("train-aot-cache.sh /deployments").contains("-XX:AOTCache=/deployments/app.aot");
+        assertThat(bench).contains("bash docker/train-aot-cache.sh target/quarkus-app").contains("-XX:AOTCache=");
         // the heap is a fixed size, well inside the container's limit
         assertThat(only("docker/k8s/deployment.yaml").at("/spec/template/spec/containers/0/resources/limits/memory").asText())
                 .isEqualTo("512Mi");
