@@ -31,8 +31,8 @@ java="$(find_java)"
 port="${AOT_TRAIN_PORT:-18400}" management_port="${AOT_TRAIN_MANAGEMENT_PORT:-18401}"
 log="$app/aot-training.log"
 
-# Production's flags, except the metaspace cap: the run that assembles the cache at exit needs more room than the
-# service's metaspace (an archive of ~18,000 classes does not fit in 128 MB).
+# Production's flags, except the metaspace cap: under it the JVM that assembles the cache at exit stops with "Unable to
+# allocate from 'ro' region" (~18,000 classes). The service itself keeps the cap; archived classes live outside it.
 mapfile -t flags < <(grep -v -e '^#' -e '^-XX:MaxMetaspaceSize' "$here/docker/jvm.options")
 rm -f "$app/app.aot"
 export ORGANISER_KEY="aot-training-organiser-key-0123456789abcdef"
