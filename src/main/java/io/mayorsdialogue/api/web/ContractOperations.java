@@ -6,7 +6,6 @@ import io.mayorsdialogue.api.problem.FieldViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -109,11 +108,8 @@ public class ContractOperations {
     }
 
     private void read() {
-        try (InputStream in = ContractOperations.class.getResourceAsStream("/META-INF/openapi.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("META-INF/openapi.yaml is missing from the build");
-            }
-            JsonNode root = new YAMLMapper().readTree(in);
+        try {
+            JsonNode root = new YAMLMapper().readTree(ContractFile.read());
             components = root.path("components");
             root.path("paths").fields().forEachRemaining(path -> {
                 Set<String> methods = new TreeSet<>(Set.of("OPTIONS"));
