@@ -26,7 +26,7 @@ import java.util.Locale;
 @ApplicationScoped
 public class ContractRoute {
 
-    static final String PATH = "/q/openapi";
+    private static final String PATH = "/q/openapi";
     static final String YAML = "application/yaml;charset=UTF-8";
     static final String JSON = "application/json;charset=UTF-8";
     private static final String ALLOWED = "GET, HEAD";
@@ -57,8 +57,11 @@ public class ContractRoute {
         if (format != null && !format.isBlank()) {
             return format.trim().equalsIgnoreCase("json");
         }
-        if (path.endsWith(".json") || path.endsWith(".yaml") || path.endsWith(".yml")) {
-            return path.endsWith(".json");
+        if (path.endsWith(".json")) {
+            return true;
+        }
+        if (path.endsWith(".yaml") || path.endsWith(".yml")) {
+            return false;
         }
         String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
         return a.contains("json") && !a.contains("yaml");
