@@ -103,10 +103,11 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     /**
      * Every registration the city ever made for the event, cancelled and rejected ones included. A count written out
      * in HQL: Panache's {@code count(...)} derives its count query on every call, and Hibernate translates a derived
-     * query anew each time (this runs in every registration POST; bench/README.md).
+     * query anew each time (this runs in every registration POST; bench/README.md). {@code count(*)}, not a count of
+     * ids, so that the (city_id, event_id) index answers it alone (V13).
      */
     long countOfCity(UUID eventId, UUID cityId) {
-        return getEntityManager().createQuery("select count(r) from Registration r where r.eventId = ?1 and r.cityId = ?2", Long.class)
+        return getEntityManager().createQuery("select count(*) from Registration r where r.eventId = ?1 and r.cityId = ?2", Long.class)
                 .setParameter(1, eventId).setParameter(2, cityId).getSingleResult();
     }
 

@@ -4,6 +4,7 @@ import io.mayorsdialogue.api.support.ApiTest;
 import io.mayorsdialogue.api.support.CapturedStatements;
 import io.mayorsdialogue.api.support.Fixtures;
 import io.mayorsdialogue.api.support.GenericPlans;
+import io.mayorsdialogue.api.support.Partners;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -66,6 +67,21 @@ class QueryPlanTest extends ApiTest {
         given().get("/events/" + event + "/attendees").then().statusCode(200).body("items[0].cityName", equalTo(seat));
         String sql = CapturedStatements.last(s -> s.contains("mayors_has_element") && s.contains("from city")).orElseThrow();
         assertThat(GenericPlans.of(em, sql, "enable_seqscan", "enable_bitmapscan")).contains("city_pkey").doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void aRegistrationsQuotaIsCountedFromTheIndexAlone() {
+        // every registration POST counts the city's registrations for the event; on an index of the city alone that
+        // read each of the city's registrations from the table (V13)
+        Fixtures.country("JP", "Japan");
+        var partner = Partners.create("JP", "Planned partner " + unique());
+        String event = Partners.openEvent("Planned quota " + unique(), Fixtures.city("Planned venue " + unique(), "JP", "Asia/Tokyo"), 10);
+        CapturedStatements.clear();
+        asPartner(partner.apiKey()).body(Partners.delegation(partner)).post("/events/" + event + "/registrations")
+                .then().statusCode(201);
+        String sql = CapturedStatements.last(s -> s.startsWith("select count(") && s.contains("from registration")).orElseThrow();
+        assertThat(GenericPlans.of(em, sql, "enable_seqscan", "enable_bitmapscan"))
+                .contains("Index Only Scan using registration_city_event_idx");
     }
 
     @Test
