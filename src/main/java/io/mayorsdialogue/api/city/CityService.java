@@ -89,6 +89,7 @@ public class CityService {
     }
 
     /** The ids of a country's cities as a subquery, for other features' {@code country=} filters; null for no filter. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Subquery idsInCountry(String countryCode) {
         return CityRepository.idsInCountry(countryCode);
     }

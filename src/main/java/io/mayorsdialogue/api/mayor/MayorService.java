@@ -96,11 +96,13 @@ public class MayorService {
     }
 
     /** The ids of the mayors of a country's cities as a subquery, for other features' {@code country=} filters; null for no filter. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Subquery idsInCountry(String countryCode) {
         return MayorRepository.idsIn(cities.idsInCountry(countryCode));
     }
 
     /** The ids of one city's mayors as a subquery, for filters such as "meetings that involve my city". */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Subquery idsInCity(UUID cityId) {
         return MayorRepository.idsInCity(cityId);
     }

@@ -4,6 +4,7 @@ import io.mayorsdialogue.api.support.ApiTest;
 import io.mayorsdialogue.api.support.Dates;
 import io.mayorsdialogue.api.support.Fixtures;
 import io.mayorsdialogue.api.support.Partners;
+import io.mayorsdialogue.api.support.TransactionsBegun;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -22,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No N+1: the SQL statements one list request issues do not grow with the page size. Exact counts from Hibernate's
- * statistics (switched on in the test profile), comparing a page of 2 with a page of 25 on the same data.
+ * statistics (switched on in the test profile), comparing a page of 2 with a page of 25 on the same data. And no read
+ * begins a transaction: a read runs its statements without one, and a begin and commit of the transaction manager
+ * cost a list request a few per cent of its CPU (bench/README.md).
  */
 @QuarkusTest
 class QueryCountTest extends ApiTest {
@@ -30,12 +33,21 @@ class QueryCountTest extends ApiTest {
     @Inject
     SessionFactory sessions;
 
+    @Inject
+    TransactionsBegun transactions;
+
     /** ISO codes no other test uses, so this test owns enough countries for its pages. */
     private static final List<String> OWN_COUNTRIES = List.of("TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UY", "UZ",
             "VA", "VC", "VE", "VG", "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW", "SV", "SR", "SO");
 
     private String event;
     private String city;
+    private Partners.Partner partner;
+    private String registration;
+    private String session;
+    private String meeting;
+    private String topic;
+    private String otherMayor;
 
     @BeforeEach
     void data() {
@@ -53,22 +65,26 @@ class QueryCountTest extends ApiTest {
         String previousMayor = null;
         for (int i = 0; i < 26; i++) {
             topics.add(Fixtures.topic("Counted topic " + unique()));
+            topic = topics.get(i);
             Fixtures.event("Counted event " + unique(), city, topics.subList(Math.max(0, i - 2), i + 1));
             Partners.Partner p = Partners.create("JP", "Counted city " + unique());
-            asPartner(p.apiKey()).body(Partners.delegation(p)).post("/events/" + event + "/registrations").then().statusCode(201);
+            partner = p;
+            registration = asPartner(p.apiKey()).body(Partners.delegation(p)).post("/events/" + event + "/registrations")
+                    .then().statusCode(201).extract().path("id");
             asOrganiser().put("/events/" + event + "/attendees/" + p.mayorId()).then().statusCode(204);
             asOrganiser().put("/events/" + event + "/topics/" + topics.get(i)).then().statusCode(204);
             api().body(Map.of("partnerCityId", p.cityId(), "kind", "SISTER", "establishedOn", "2000-01-" + (10 + i % 18)))
                     .post("/cities/" + city + "/sister-cities").then().statusCode(201);
             // a session with this mayor on its panel, and a meeting request to the previous one
-            api().body(Map.of("title", "Counted session " + i, "format", "PANEL", "startsAt", Dates.inDays(90, "10:00"),
+            session = api().body(Map.of("title", "Counted session " + i, "format", "PANEL", "startsAt", Dates.inDays(90, "10:00"),
                     "endsAt", Dates.inDays(90, "11:00"), "panelistMayorIds", List.of(p.mayorId())))
-                    .post("/events/" + event + "/sessions").then().statusCode(201);
+                    .post("/events/" + event + "/sessions").then().statusCode(201).extract().path("id");
             if (previousMayor != null) {
-                api().body(Map.of("requesterMayorId", p.mayorId(), "counterpartMayorId", previousMayor,
+                meeting = api().body(Map.of("requesterMayorId", p.mayorId(), "counterpartMayorId", previousMayor,
                         "startsAt", Dates.inDays(90, "12:00"), "endsAt", Dates.inDays(90, "12:30")))
-                        .post("/events/" + event + "/meetings").then().statusCode(201);
+                        .post("/events/" + event + "/meetings").then().statusCode(201).extract().path("id");
             }
+            otherMayor = previousMayor;
             previousMayor = p.mayorId();
         }
     }
@@ -89,6 +105,38 @@ class QueryCountTest extends ApiTest {
         assertConstant("meetings", ApiTest::asOrganiser, "/events/" + event + "/meetings");
         long stats = statements(() -> given(), "/events/" + event + "/stats");
         assertThat(stats).as("stats: one aggregate per figure, whatever the data").isLessThanOrEqualTo(8);
+    }
+
+    @Test
+    void readsBeginNoTransaction() {
+        String events = "/events/" + event;
+        Map<String, Supplier<RequestSpecification>> reads = new java.util.LinkedHashMap<>();
+        for (String path : List.of("/countries", "/countries/JP", "/cities", "/cities?country=JP", "/cities?q=counted",
+                "/cities/" + city, "/cities/" + city + "/sister-cities", "/cities/" + city + "/network?depth=2", "/mayors",
+                "/mayors?country=JP", "/mayors?q=mayor", "/mayors/" + partner.mayorId(), "/topics", "/topics/" + topic,
+                "/events", "/events?country=JP", "/events?q=counting", "/events?topicId=" + topic, events,
+                events + "/topics", events + "/attendees", events + "/attendees?country=JP", events + "/sessions",
+                events + "/sessions/" + session, events + "/protocol-order", events + "/calendar.ics",
+                events + "/stats")) {
+            reads.put(path, () -> given());
+        }
+        for (String path : List.of(events + "/registrations", events + "/registrations/" + registration,
+                events + "/registrations/" + registration + "/history", events + "/meetings",
+                events + "/meetings/" + meeting, "/partners", "/partners/" + partner.id(), "/webhooks", "/audit")) {
+            reads.put(path, ApiTest::asOrganiser);
+        }
+        reads.put("as a partner: " + events + "/registrations", () -> asPartner(partner.apiKey()));
+        reads.put("as a partner: " + events + "/meetings/suggestions", () -> asPartner(partner.apiKey())
+                .queryParam("mayorA", partner.mayorId()).queryParam("mayorB", otherMayor));
+
+        Map<String, Long> begun = new java.util.LinkedHashMap<>();
+        reads.forEach((what, request) -> {
+            String path = what.replace("as a partner: ", "");
+            long before = transactions.count();
+            request.get().get(path).then().statusCode(200);
+            begun.put(what, transactions.count() - before);
+        });
+        assertThat(begun).as("transactions begun per read").allSatisfy((what, n) -> assertThat(n).as(what).isZero());
     }
 
     private void assertConstant(String what, Supplier<RequestSpecification> request, String path) {
