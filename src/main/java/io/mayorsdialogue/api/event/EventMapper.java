@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.UUID;
 
 final class EventMapper {
@@ -16,22 +15,26 @@ final class EventMapper {
     }
 
     /** Instants are shown with the offset of the event's own time zone, as people there read them. */
-    static EventDto toApi(Event e, List<UUID> topicIds) {
-        ZoneId zone = ZoneId.of(e.timeZone);
+    static EventDto toApi(EventRow e) {
+        ZoneId zone = ZoneId.of(e.timeZone());
         LinkedHashSet<String> topics = new LinkedHashSet<>();
-        topicIds.forEach(id -> topics.add(id.toString()));
+        if (e.topicIds() != null) {
+            for (UUID id : e.topicIds()) {
+                topics.add(id.toString());
+            }
+        }
         return new EventDto()
-                .id(e.id.toString())
-                .name(e.name)
-                .hostCityId(e.hostCityId.toString())
-                .venue(e.venue)
-                .startsAt(local(e.startsAt, zone))
-                .endsAt(local(e.endsAt, zone))
-                .timeZone(e.timeZone)
-                .status(EventStatusDto.valueOf(e.status.name()))
-                .capacity(e.capacity)
-                .registrationDeadline(local(e.registrationDeadline, zone))
-                .description(e.description)
+                .id(e.id().toString())
+                .name(e.name())
+                .hostCityId(e.hostCityId().toString())
+                .venue(e.venue())
+                .startsAt(local(e.startsAt(), zone))
+                .endsAt(local(e.endsAt(), zone))
+                .timeZone(e.timeZone())
+                .status(EventStatusDto.valueOf(e.status().name()))
+                .capacity(e.capacity())
+                .registrationDeadline(local(e.registrationDeadline(), zone))
+                .description(e.description())
                 .topicIds(topics);
     }
 

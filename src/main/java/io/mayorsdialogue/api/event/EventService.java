@@ -25,7 +25,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +57,7 @@ public class EventService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EventDto> list(EventStatusDto status, String hostCityId, String country, String topicId,
             OffsetDateTime from, OffsetDateTime to, String q, String sort, PageRequest page) {
-        SortOrder<Event> order = SortOrder.choose(sort, EventRepository.BY_START, EventRepository.BY_NAME);
+        SortOrder<EventRow> order = SortOrder.choose(sort, EventRepository.BY_START, EventRepository.BY_NAME);
         Optional<UUID> host = Ids.parse(hostCityId);
         Optional<UUID> topic = Ids.parse(topicId);
         if (hostCityId != null && host.isEmpty() || topicId != null && topic.isEmpty()) {
@@ -71,15 +70,13 @@ public class EventService {
                 !caller.get().isOrganiser(),
                 cities.idsInCountry(country), topic.orElse(null), from == null ? null : from.toInstant(),
                 to == null ? null : to.toInstant(), q);
-        List<Event> rows = events.page(filter, order, page);
-        Map<UUID, List<UUID>> topicIds = eventTopics.topicIdsOf(rows.stream().map(e -> e.id).toList());
-        return Page.of(rows, page, e -> order.cursorAfter(e, e.id.toString()),
-                e -> EventMapper.toApi(e, topicIds.getOrDefault(e.id, List.of())));
+        return Page.of(events.page(filter, order, page), page, e -> order.cursorAfter(e, e.id().toString()), EventMapper::toApi);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Versioned<EventDto> get(String id) {
-        return view(find(id));
+        return Ids.parse(id).flatMap(events::row).filter(e -> visible(e.status())).map(EventService::versioned)
+                .orElseThrow(() -> ApiProblem.notFound("event", id));
     }
 
     public Versioned<EventDto> create(EventDto in) {
@@ -91,7 +88,7 @@ public class EventService {
         events.persist(e);
         checked.topicIds().forEach(t -> eventTopics.persist(EventTopic.of(e.id, t)));
         events.flush();
-        return view(e);
+        return view(e.id);
     }
 
     /**
@@ -108,7 +105,7 @@ public class EventService {
         checked.topicIds().forEach(t -> eventTopics.persist(EventTopic.of(e.id, t)));
         ConditionalRequests.flushChecked(events::flush);
         placesChanged.fire(new EventPlacesChanged(e));
-        Versioned<EventDto> replaced = view(e);
+        Versioned<EventDto> replaced = view(e.id);
         boolean cancelled = e.status == EventStatus.CANCELLED && before != EventStatus.CANCELLED;
         notifications.fire(Notification.aboutEvent(cancelled ? "event.cancelled" : "event.updated", replaced.body(), e.id));
         return replaced;
@@ -140,17 +137,26 @@ public class EventService {
      * agenda or anything else under it. Work outside a request (start-up, background) sees everything.
      */
     private boolean visible(Event e) {
-        return e.status != EventStatus.DRAFT || !Arc.container().requestContext().isActive() || caller.get().isOrganiser();
+        return visible(e.status);
+    }
+
+    private boolean visible(EventStatus status) {
+        return status != EventStatus.DRAFT || !Arc.container().requestContext().isActive() || caller.get().isOrganiser();
     }
 
     /** The topics on the event's agenda. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UUID> topicIdsOf(UUID eventId) {
-        return eventTopics.topicIdsOf(List.of(eventId)).getOrDefault(eventId, List.of());
+        return eventTopics.topicIds(eventId);
     }
 
-    private Versioned<EventDto> view(Event e) {
-        return new Versioned<>(EventMapper.toApi(e, topicIdsOf(e.id)), e.version);
+    /** The event as written, read back as the API shows it (the version its flush gave it included). */
+    private Versioned<EventDto> view(UUID id) {
+        return versioned(events.row(id).orElseThrow());
+    }
+
+    private static Versioned<EventDto> versioned(EventRow e) {
+        return new Versioned<>(EventMapper.toApi(e), e.version());
     }
 
     private record Checked(UUID hostCityId, String timeZone, List<UUID> topicIds) {

@@ -1,12 +1,9 @@
 package io.mayorsdialogue.api.event;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.ColumnResult;
-import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -17,12 +14,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "event_topic")
 @IdClass(EventTopic.Key.class)
-@SqlResultSetMapping(name = EventTopic.ROWS, classes = @ConstructorResult(targetClass = EventTopicRow.class, columns = {
-        @ColumnResult(name = "event_id", type = UUID.class), @ColumnResult(name = "topic_id", type = UUID.class)}))
 public class EventTopic {
-
-    /** Maps {@code event_id, topic_id} rows of a native query to {@link EventTopicRow}. */
-    static final String ROWS = "EventTopicRow";
 
     @Id
     @Column(name = "event_id")

@@ -2,6 +2,8 @@ package io.mayorsdialogue.api.paging;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -109,6 +111,17 @@ public final class Where {
         Map<String, Object> all = new HashMap<>(params);
         all.put("pageRows", page.fetchSize());
         return repository.find(idPath + " in (" + ids + ")", order.sort(idPath), all).list();
+    }
+
+    /**
+     * One page of a projection, built straight from the result without managed entities: {@code select} is the query's
+     * select and from clauses ({@code select new Row(e.id, …) from Event e}), the conditions are on its root.
+     */
+    public <R> List<R> fetch(EntityManager entityManager, String select, Class<R> type, SortOrder<?> order, String idPath,
+            PageRequest page) {
+        TypedQuery<R> query = entityManager.createQuery(select + " where " + conditions() + " order by " + order.orderBy(idPath), type);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(page.fetchSize()).getResultList();
     }
 
     /** The same from {@code from} (e.g. with a {@code join fetch}); the conditions then use its alias. */

@@ -108,6 +108,14 @@ class QueryCountTest extends ApiTest {
     }
 
     @Test
+    void anEventAndAPageOfEventsAreReadWithTheirTopicIdsInOneStatement() {
+        String withTopics = given().get("/events?hostCityId=" + city + "&limit=25").then().statusCode(200)
+                .extract().path("items.find { it.topicIds.size() == 3 }.id");
+        assertThat(statements(() -> given(), "/events/" + withTopics)).as("one event").isEqualTo(1);
+        assertThat(statements(() -> given(), "/events?hostCityId=" + city, 25)).as("a page of events").isEqualTo(1);
+    }
+
+    @Test
     void readsBeginNoTransaction() {
         String events = "/events/" + event;
         Map<String, Supplier<RequestSpecification>> reads = new java.util.LinkedHashMap<>();
