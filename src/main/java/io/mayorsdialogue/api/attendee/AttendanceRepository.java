@@ -17,18 +17,20 @@ import java.util.UUID;
 public class AttendanceRepository implements PanacheRepositoryBase<EventAttendance, EventAttendee.Key> {
 
     /** The attendee list's order; its cursor token is the one the list has always issued. */
-    static final SortOrder<EventAttendance> BY_FULL_NAME = SortOrder.on("fullName", "a.fullName", a -> a.fullName, Cursor::key);
+    static final SortOrder<AttendeeRow> BY_FULL_NAME = SortOrder.on("fullName", "a.fullName", AttendeeRow::fullName, Cursor::key);
 
     /**
      * A page of an event's attendees with their mayors, in one statement: a walk of the (event, name, mayor) index
-     * joined to each mayor's row. {@code mayors} narrows when given.
+     * joined to each mayor's row, read as rows rather than managed entities. {@code mayors} narrows when given.
      */
-    List<EventAttendance> page(UUID eventId, Subquery mayors, PageRequest page) {
+    List<AttendeeRow> page(UUID eventId, Subquery mayors, PageRequest page) {
         return new Where()
                 .and("a.eventId = :eventId", "eventId", eventId)
                 .in("a.mayorId", mayors)
                 .after(page.after(), BY_FULL_NAME, "a.mayorId")
-                .fetch(this, "from EventAttendance a join fetch a.mayor", BY_FULL_NAME.sort("a.mayorId"), page);
+                .fetch(getEntityManager(), "select new io.mayorsdialogue.api.attendee.AttendeeRow(a.mayorId, a.fullName, m.title,"
+                        + " m.cityId, m.languages) from EventAttendance a join a.mayor m", AttendeeRow.class, BY_FULL_NAME,
+                        "a.mayorId", page);
     }
 
     /** The mayors attending the event, as a subquery. */

@@ -50,10 +50,10 @@ public class AttendeeService {
     public Page<AttendeeDto> list(String eventId, String country, PageRequest page) {
         Event event = events.find(eventId);
         var order = AttendanceRepository.BY_FULL_NAME;
-        Page<Mayor> mayorPage = Page.of(attendance.page(event.id, mayors.idsInCountry(country), page), page,
-                a -> order.cursorAfter(a, a.mayorId.toString()), a -> a.mayor);
-        Map<UUID, CitySummary> cityOf = cities.summaries(mayorPage.items().stream().map(m -> m.cityId).collect(Collectors.toSet()));
-        return new Page<>(mayorPage.items().stream().map(m -> toApi(m, cityOf.get(m.cityId))).toList(), mayorPage.next());
+        Page<AttendeeRow> rows = Page.of(attendance.page(event.id, mayors.idsInCountry(country), page), page,
+                a -> order.cursorAfter(a, a.mayorId().toString()), a -> a);
+        Map<UUID, CitySummary> cityOf = cities.summaries(rows.items().stream().map(AttendeeRow::cityId).collect(Collectors.toSet()));
+        return new Page<>(rows.items().stream().map(a -> toApi(a, cityOf.get(a.cityId()))).toList(), rows.next());
     }
 
     public void add(String eventId, String mayorId) {
@@ -84,14 +84,14 @@ public class AttendeeService {
         return attendees.list("eventId", eventId).stream().map(a -> a.mayorId).toList();
     }
 
-    private static AttendeeDto toApi(Mayor m, CitySummary city) {
+    private static AttendeeDto toApi(AttendeeRow a, CitySummary city) {
         return new AttendeeDto()
-                .mayorId(m.id.toString())
-                .fullName(m.fullName)
-                .title(m.title)
-                .cityId(m.cityId.toString())
+                .mayorId(a.mayorId().toString())
+                .fullName(a.fullName())
+                .title(a.title())
+                .cityId(a.cityId().toString())
                 .cityName(city.name())
                 .countryCode(city.countryCode())
-                .languages(new ArrayList<>(m.languages));
+                .languages(new ArrayList<>(a.languages()));
     }
 }

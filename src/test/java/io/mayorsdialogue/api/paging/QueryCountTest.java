@@ -115,6 +115,21 @@ class QueryCountTest extends ApiTest {
         assertThat(statements(() -> given(), "/events?hostCityId=" + city, 25)).as("a page of events").isEqualTo(1);
     }
 
+    /** Rows read as projections: a managed entity costs its instantiation, a snapshot and the session's bookkeeping. */
+    @Test
+    void theBusiestReadsLoadNoEntityPerRow() {
+        assertThat(entitiesLoaded("/events/" + event)).as("one event").isZero();
+        assertThat(entitiesLoaded("/events?hostCityId=" + city + "&limit=25")).as("a page of events").isZero();
+        assertThat(entitiesLoaded("/events/" + event + "/attendees?limit=25")).as("a page of attendees: the event only")
+                .isEqualTo(1);
+    }
+
+    private long entitiesLoaded(String url) {
+        long before = sessions.getStatistics().getEntityLoadCount();
+        given().get(url).then().statusCode(200);
+        return sessions.getStatistics().getEntityLoadCount() - before;
+    }
+
     @Test
     void readsBeginNoTransaction() {
         String events = "/events/" + event;
