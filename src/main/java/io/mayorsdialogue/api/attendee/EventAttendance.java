@@ -34,7 +34,7 @@ public class EventAttendance {
     @Column(name = "full_name")
     public String fullName;
 
-    /** Fetched with the page (join fetch): the list needs the mayor's title, city and languages too. */
+    /** Joined by the page's projection: the list shows the mayor's title, city and languages too. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "mayor_id", insertable = false, updatable = false)
     public Mayor mayor;

@@ -123,9 +123,4 @@ public final class Where {
         params.forEach(query::setParameter);
         return query.setMaxResults(page.fetchSize()).getResultList();
     }
-
-    /** The same from {@code from} (e.g. with a {@code join fetch}); the conditions then use its alias. */
-    public <T> List<T> fetch(PanacheRepositoryBase<T, ?> repository, String from, Sort sort, PageRequest page) {
-        return repository.find(from + " where " + conditions(), sort, params).range(0, page.fetchSize() - 1).list();
-    }
 }
