@@ -1,7 +1,5 @@
 package io.mayorsdialogue.api.attendee;
 
-import io.mayorsdialogue.api.city.CityService;
-import io.mayorsdialogue.api.city.CitySummary;
 import io.mayorsdialogue.api.event.Event;
 import io.mayorsdialogue.api.event.EventService;
 import io.mayorsdialogue.api.mayor.Mayor;
@@ -17,10 +15,8 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Who attends an event: the mayors the organiser recorded, and the heads of confirmed (or checked-in) delegations.
@@ -32,28 +28,23 @@ public class AttendeeService {
 
     private final EventService events;
     private final MayorService mayors;
-    private final CityService cities;
     private final AttendeeRepository attendees;
     private final AttendanceRepository attendance;
 
-    AttendeeService(EventService events, MayorService mayors, CityService cities, AttendeeRepository attendees,
+    AttendeeService(EventService events, MayorService mayors, AttendeeRepository attendees,
             AttendanceRepository attendance) {
         this.events = events;
         this.mayors = mayors;
-        this.cities = cities;
         this.attendees = attendees;
         this.attendance = attendance;
     }
 
-    /** Three queries whatever the page size: the event, the page with its mayors, their cities. */
+    /** Two queries whatever the page size: the event's status, the page with its mayors and their cities. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AttendeeDto> list(String eventId, String country, PageRequest page) {
-        Event event = events.find(eventId);
         var order = AttendanceRepository.BY_FULL_NAME;
-        Page<AttendeeRow> rows = Page.of(attendance.page(event.id, mayors.idsInCountry(country), page), page,
-                a -> order.cursorAfter(a, a.mayorId().toString()), a -> a);
-        Map<UUID, CitySummary> cityOf = cities.summaries(rows.items().stream().map(AttendeeRow::cityId).collect(Collectors.toSet()));
-        return new Page<>(rows.items().stream().map(a -> toApi(a, cityOf.get(a.cityId()))).toList(), rows.next());
+        return Page.of(attendance.page(events.visibleId(eventId), mayors.idsInCountry(country), page), page,
+                a -> order.cursorAfter(a, a.mayorId().toString()), AttendeeService::toApi);
     }
 
     public void add(String eventId, String mayorId) {
@@ -84,14 +75,14 @@ public class AttendeeService {
         return attendees.list("eventId", eventId).stream().map(a -> a.mayorId).toList();
     }
 
-    private static AttendeeDto toApi(AttendeeRow a, CitySummary city) {
+    private static AttendeeDto toApi(AttendeeRow a) {
         return new AttendeeDto()
                 .mayorId(a.mayorId().toString())
                 .fullName(a.fullName())
                 .title(a.title())
                 .cityId(a.cityId().toString())
-                .cityName(city.name())
-                .countryCode(city.countryCode())
+                .cityName(a.cityName())
+                .countryCode(a.countryCode())
                 .languages(new ArrayList<>(a.languages()));
     }
 }

@@ -54,6 +54,12 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 .getResultStream().findFirst();
     }
 
+    /** The event's status alone, for reads that only need to know whether the caller may see the event. */
+    Optional<EventStatus> status(UUID id) {
+        return getEntityManager().createQuery("select e.status from Event e where e.id = ?1", EventStatus.class).setParameter(1, id)
+                .getResultStream().findFirst();
+    }
+
     boolean nameTakenByOther(String name, UUID exceptId) {
         return count("lower(name) = lower(?1) and id <> ?2", name, exceptId) > 0;
     }
