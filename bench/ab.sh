@@ -9,6 +9,8 @@
 #   WARM=120  seconds of alternating 10 s bursts per app before measuring (the JIT)
 #   PAIRS=14 BURST=6  pairs of bursts measured, seconds each; the order within a pair alternates
 #   SCRIPT=bench/post-registration.lua  a wrk script for the scenario (with its variables exported)
+#   FLAGS_A= FLAGS_B=  extra JVM flags for one side (a runtime setting: -Dquarkus.thread-pool.max-threads=8); then A
+#   and B may be the same directory
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PATHQ=$1; A=$2; B=$3
@@ -16,11 +18,12 @@ JAVA="${BENCH_JAVA:-$(bash docker/train-aot-cache.sh --java 2>/dev/null || echo 
 export MALLOC_ARENA_MAX=2 DB_URL="jdbc:postgresql://localhost:5432/mayors_bench" QUARKUS_DATASOURCE_USERNAME=mayors \
   QUARKUS_DATASOURCE_PASSWORD=mayors MAYORS_RATE_LIMIT_ENABLED=false QUARKUS_LOG_CONSOLE_LEVEL=WARN \
   MAYORS_ORGANISER_KEY=bench-organiser-key-0123456789abcdef0123
-start() { # app-dir port management-port
-  QUARKUS_HTTP_PORT=$2 QUARKUS_MANAGEMENT_PORT=$3 "$JAVA" @docker/jvm.options -jar "$1/quarkus-run.jar" > "/tmp/bench-ab-$2.log" 2>&1 &
+start() { # app-dir port management-port extra-flags
+  # shellcheck disable=SC2086
+  QUARKUS_HTTP_PORT=$2 QUARKUS_MANAGEMENT_PORT=$3 "$JAVA" @docker/jvm.options $4 -jar "$1/quarkus-run.jar" > "/tmp/bench-ab-$2.log" 2>&1 &
   echo $!
 }
-PA=$(start "$A" 18181 19181); PB=$(start "$B" 18182 19182)
+PA=$(start "$A" 18181 19181 "${FLAGS_A:-}"); PB=$(start "$B" 18182 19182 "${FLAGS_B:-}")
 trap 'kill $PA $PB 2>/dev/null || true' EXIT
 for port in 19181 19182; do
   until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done
