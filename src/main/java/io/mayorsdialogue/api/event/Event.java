@@ -28,6 +28,14 @@ public class Event {
     @Column(name = "name_folded", insertable = false, updatable = false)
     public String nameFolded;
 
+    /**
+     * The linked topics' ids, sorted, kept by the database (V14) from event_topic: never written from Java, not loaded
+     * with the entity (lazy); the API's reads of events select it ({@link EventRepository}).
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "topic_ids", insertable = false, updatable = false)
+    public UUID[] topicIds;
+
     @Column(name = "host_city_id", nullable = false)
     public UUID hostCityId;
 

@@ -18,10 +18,8 @@ final class EventMapper {
     static EventDto toApi(EventRow e) {
         ZoneId zone = ZoneId.of(e.timeZone());
         LinkedHashSet<String> topics = new LinkedHashSet<>();
-        if (e.topicIds() != null) {
-            for (UUID id : e.topicIds()) {
-                topics.add(id.toString());
-            }
+        for (UUID id : e.topicIds()) {
+            topics.add(id.toString());
         }
         return new EventDto()
                 .id(e.id().toString())
