@@ -32,9 +32,9 @@ public class AttendanceRepository implements PanacheRepositoryBase<EventAttendan
                 .in("a.mayorId", mayors)
                 .after(page.after(), BY_FULL_NAME, "a.mayorId")
                 .fetch(getEntityManager(), "select new io.mayorsdialogue.api.attendee.AttendeeRow(a.mayorId, a.fullName, m.title,"
-                        + " m.cityId, c.name, c.countryCode, m.languages) from EventAttendance a join a.mayor m join City c on c.id = m.cityId",
-                        AttendeeRow.class, BY_FULL_NAME,
-                        "a.mayorId", page);
+                        + " m.cityId, c.name, c.countryCode, m.languages)"
+                        + " from EventAttendance a join a.mayor m join City c on c.id = m.cityId",
+                        AttendeeRow.class, BY_FULL_NAME, "a.mayorId", page);
     }
 
     /** The mayors attending the event, as a subquery. */
