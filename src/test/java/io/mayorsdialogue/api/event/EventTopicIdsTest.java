@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An event's topic ids are read from the copy a database trigger keeps on the event's row (V14__event_topic_ids.sql).
  * After every kind of change to an event's topics, the event (alone and in a page) shows what event_topic says,
- * sorted, and the copy equals event_topic's rows.
+ * sorted, and the copy equals event_topic's rows; a change made through the event's topics is a new version of it.
  */
 @QuarkusTest
 class EventTopicIdsTest extends ApiTest {
@@ -40,10 +40,17 @@ class EventTopicIdsTest extends ApiTest {
         String event = Fixtures.event(name, host, List.of(a, b));
         assertTopics(event, host, a, b);                           // created with two
 
+        String created = etag(event);
         asOrganiser().put("/events/" + event + "/topics/" + c).then().statusCode(204);
         assertTopics(event, host, a, b, c);                        // one linked
+        String linked = etag(event);
+        assertThat(linked).as("a new version once a topic is linked").isNotEqualTo(created);
+        given().header("If-None-Match", created).get("/events/" + event).then().statusCode(200);
+        asOrganiser().put("/events/" + event + "/topics/" + c).then().statusCode(204);
+        assertThat(etag(event)).as("linking it again changes nothing").isEqualTo(linked);
         asOrganiser().delete("/events/" + event + "/topics/" + a).then().statusCode(204);
         assertTopics(event, host, b, c);                           // one unlinked
+        assertThat(etag(event)).as("a new version once a topic is unlinked").isNotEqualTo(linked);
 
         Map<String, Object> replaced = new HashMap<>(Map.of("name", name, "hostCityId", host, "status", "OPEN",
                 "startsAt", Dates.inDays(30, "09:00"), "endsAt", Dates.inDays(30, "18:00"), "topicIds", List.of(a)));
@@ -56,6 +63,10 @@ class EventTopicIdsTest extends ApiTest {
         String other = Fixtures.event("Topic ids other " + unique(), host, List.of(b));
         asOrganiser().delete("/events/" + other).then().statusCode(204);
         assertThat(eventTopicRows(UUID.fromString(other))).isEmpty(); // a deleted event leaves nothing behind
+    }
+
+    private static String etag(String event) {
+        return given().get("/events/" + event).then().statusCode(200).extract().header("ETag");
     }
 
     /** The event, its page and the copy on its row all say {@code expected}, sorted, as event_topic does. */
