@@ -4,20 +4,18 @@
 -- (bench/README.md). Links change rarely (an organiser's edit); events are read on every page.
 alter table event add column topic_ids uuid[] not null default '{}';
 
+-- OLD is null on insert and NEW on delete; a link moved to another event (no writer does) refreshes both.
 create function mayors_event_topic_ids() returns trigger
     language plpgsql
 as $$
 declare
-    linked_event uuid := case when tg_op = 'DELETE' then old.event_id else new.event_id end;
+    linked_event uuid;
 begin
-    update event set topic_ids = coalesce((select array_agg(l.topic_id order by l.topic_id) from event_topic l
-                                           where l.event_id = linked_event), '{}')
-    where id = linked_event;
-    if tg_op = 'UPDATE' and old.event_id <> new.event_id then
+    for linked_event in select distinct e from unnest(array[old.event_id, new.event_id]) e where e is not null loop
         update event set topic_ids = coalesce((select array_agg(l.topic_id order by l.topic_id) from event_topic l
-                                               where l.event_id = old.event_id), '{}')
-        where id = old.event_id;
-    end if;
+                                               where l.event_id = linked_event), '{}')
+        where id = linked_event;
+    end loop;
     return null;
 end $$;
 
