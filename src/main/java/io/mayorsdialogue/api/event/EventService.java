@@ -101,9 +101,13 @@ public class EventService {
         EventStatus before = e.status;
         Checked checked = validate(in, e.id);
         EventMapper.apply(in, e, checked.hostCityId(), checked.timeZone());
+        boolean topicsChanged = !Set.copyOf(eventTopics.topicIds(e.id)).equals(Set.copyOf(checked.topicIds()));
         eventTopics.deleteByEvent(e.id);
         checked.topicIds().forEach(t -> eventTopics.persist(EventTopic.of(e.id, t)));
         ConditionalRequests.flushChecked(events::flush);
+        if (topicsChanged) {
+            newVersion(e);
+        }
         placesChanged.fire(new EventPlacesChanged(e));
         Versioned<EventDto> replaced = view(e.id);
         boolean cancelled = e.status == EventStatus.CANCELLED && before != EventStatus.CANCELLED;
@@ -130,6 +134,16 @@ public class EventService {
     public Event find(String id) {
         return Ids.parse(id).flatMap(events::findByIdOptional).filter(this::visible)
                 .orElseThrow(() -> ApiProblem.notFound("event", id));
+    }
+
+    /**
+     * The event shows its topic ids, so a change to them is a new version of it even when none of its own columns
+     * changed: its ETag changes, and no client or cache revalidating the old one is told it is still current. The
+     * event must be {@link #lock locked}: Hibernate skips an optimistic increment under that row lock, and the lock
+     * makes two changes at once take turns rather than one failing on the version.
+     */
+    void newVersion(Event locked) {
+        events.getEntityManager().lock(locked, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     /**

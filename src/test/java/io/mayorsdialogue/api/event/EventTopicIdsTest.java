@@ -54,8 +54,13 @@ class EventTopicIdsTest extends ApiTest {
 
         Map<String, Object> replaced = new HashMap<>(Map.of("name", name, "hostCityId", host, "status", "OPEN",
                 "startsAt", Dates.inDays(30, "09:00"), "endsAt", Dates.inDays(30, "18:00"), "topicIds", List.of(a)));
-        api().body(replaced).put("/events/" + event).then().statusCode(200);
+        String unlinked = etag(event);
+        String answered = api().body(replaced).put("/events/" + event).then().statusCode(200).extract().header("ETag");
         assertTopics(event, host, a);                              // replaced with the event
+        assertThat(answered).as("a PUT that changes only the topics is a new version").isNotEqualTo(unlinked)
+                .isEqualTo(etag(event));
+        api().body(replaced).put("/events/" + event).then().statusCode(200);
+        assertThat(etag(event)).as("the same PUT again changes nothing").isEqualTo(answered);
         replaced.put("topicIds", List.of());
         api().body(replaced).put("/events/" + event).then().statusCode(200);
         assertTopics(event, host);                                 // none left: an empty list
