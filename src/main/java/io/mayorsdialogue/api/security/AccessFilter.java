@@ -43,11 +43,12 @@ public class AccessFilter {
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Optional<Response> authenticateAndAuthorize(ContainerRequestContext ctx, SimpleResourceInfo method) {
-        String path = ctx.getUriInfo().getRequestUri().getRawPath();
+        // A refusal takes its path (problem details' instance) from ctx when it is built: built on every request, the
+        // absolute URI and its parsing cost a read 4 % of its CPU.
         String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
         Optional<Caller> caller = authenticate(header);
         if (caller.isEmpty()) {
-            return Optional.of(unauthorized(path, "The API key is not valid or has been revoked."));
+            return Optional.of(unauthorized(ctx, "The API key is not valid or has been revoked."));
         }
         current.set(caller.get());
         // An endpoint the contract does not describe is the organiser's alone: deny by default.
@@ -57,12 +58,12 @@ public class AccessFilter {
         }
         Caller who = caller.get();
         if (who.role() == Caller.Role.ANONYMOUS) {
-            return Optional.of(unauthorized(path, "This operation needs an API key: send 'Authorization: Bearer <key>'."));
+            return Optional.of(unauthorized(ctx, "This operation needs an API key: send 'Authorization: Bearer <key>'."));
         }
         if (!roles.contains(who.role().contractName())) {
             return Optional.of(ProblemResponses.of(new ApiProblem(ProblemType.FORBIDDEN,
                     "This operation is for: " + String.join(", ", roles.stream().sorted().toList())
-                            + "; these credentials are a " + who.role().contractName() + "'s."), path));
+                            + "; these credentials are a " + who.role().contractName() + "'s."), ctx.getUriInfo()));
         }
         return Optional.empty();
     }
@@ -82,9 +83,9 @@ public class AccessFilter {
         return partners.partnerFor(key);
     }
 
-    private static Response unauthorized(String path, String detail) {
+    private static Response unauthorized(ContainerRequestContext ctx, String detail) {
         return ProblemResponses.of(new ApiProblem(ProblemType.UNAUTHORIZED, detail)
-                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"mayors-dialogue\""), path);
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"mayors-dialogue\""), ctx.getUriInfo());
     }
 
     /** Constant-time comparison, so response timing tells nothing about how much of a key was right. */

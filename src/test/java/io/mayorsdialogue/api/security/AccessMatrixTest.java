@@ -93,9 +93,11 @@ class AccessMatrixTest extends ApiTest {
         if (op.hasBody()) {
             request.contentType("application/json").body("{}");
         }
-        int status = request.request(op.method(), path).statusCode();
+        var answer = request.request(op.method(), path);
+        int status = answer.statusCode();
         if (refused) {
             assertThat(status).as(op.id()).isEqualTo(refusal);
+            assertThat(answer.<String>path("instance")).as(op.id() + ": the refused path").isEqualTo("/api/v1" + path);
         } else {
             assertThat(status).as(op.id()).isNotIn(401, 403);
         }
