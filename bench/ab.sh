@@ -11,6 +11,9 @@
 #   SCRIPT=bench/post-registration.lua  a wrk script for the scenario (with its variables exported)
 #   FLAGS_A= FLAGS_B=  extra JVM flags for one side (a runtime setting: -Dquarkus.thread-pool.max-threads=8); then A
 #   and B may be the same directory
+# With SCRIPT=bench/post-registration.lua (EVENTS, CITIES exported as bench/run.sh does), every burst starts where the
+# last one's pairs ended (OFFSET, RUN), so no POST of the A/B is a duplicate. First delete what earlier runs posted:
+#   psql -c "delete from registration where representative_name = 'Bench Delegate'"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PATHQ=$1; A=$2; B=$3
@@ -24,19 +27,21 @@ start() { # app-dir port management-port extra-flags
   echo $!
 }
 PA=$(start "$A" 18181 19181 "${FLAGS_A:-}"); PB=$(start "$B" 18182 19182 "${FLAGS_B:-}")
-trap 'kill $PA $PB 2>/dev/null || true' EXIT
+trap 'kill $PA $PB 2>/dev/null || true; rm -f "$NEXT_PAIR"' EXIT
 for port in 19181 19182; do
   until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.2; done
 done
 TICK=$(getconf CLK_TCK)
 cpu_of() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 postgres_cpu() { local sum=0; for p in $(pgrep -u postgres postgres); do sum=$((sum + $(cpu_of "$p" 2>/dev/null || echo 0))); done; echo $sum; }
+NEXT_PAIR=$(mktemp); echo 0 > "$NEXT_PAIR"   # the POST script's next unused pair (a file: bursts run in subshells)
 burst() { # pid port seconds -> "req/s jvm-ms pg-ms non-2xx"
   local j0 p0 out j1 p1 n
   j0=$(cpu_of "$1"); p0=$(postgres_cpu)
-  out=$(wrk -t2 -c32 -d"${3}s" ${SCRIPT:+-s "$SCRIPT"} "http://localhost:$2$PATHQ")
+  out=$(OFFSET=$(cat "$NEXT_PAIR") RUN=$(date +%s%N) THREADS=2 wrk -t2 -c32 -d"${3}s" ${SCRIPT:+-s "$SCRIPT"} "http://localhost:$2$PATHQ")
   j1=$(cpu_of "$1"); p1=$(postgres_cpu)
   n=$(awk '/requests in/ {print $1}' <<<"$out")
+  echo $(( $(cat "$NEXT_PAIR") + 2 * n + 2 )) > "$NEXT_PAIR"   # as bench/run.sh: a run of n requests on 2 threads
   echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(echo "scale=4; ($j1 - $j0) * 1000 / $TICK / $n" | bc)" \
     "$(echo "scale=4; ($p1 - $p0) * 1000 / $TICK / $n" | bc) $(awk '/Non-2xx/ {print $5}' <<<"$out" | grep . || echo 0)"
 }
