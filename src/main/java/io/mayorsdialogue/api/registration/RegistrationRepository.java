@@ -106,13 +106,14 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
      * query anew each time (this runs in every registration POST; bench/README.md). {@code count(*)}, not a count of
      * ids, so that the (city_id, event_id) index answers it alone (V13).
      */
-    long countOfCity(UUID eventId, UUID cityId) {
-        return getEntityManager().createQuery("select count(*) from Registration r where r.eventId = ?1 and r.cityId = ?2", Long.class)
-                .setParameter(1, eventId).setParameter(2, cityId).getSingleResult();
+    /** Each registration a city made for an event: few, since the quota caps them (max-per-city-per-event). */
+    record MadeByCity(UUID id, RegistrationStatus status) {
     }
 
-    Optional<Registration> activeOfCity(UUID eventId, UUID cityId) {
-        return find("eventId = ?1 and cityId = ?2 and status in " + ACTIVE, eventId, cityId).firstResultOptional();
+    List<MadeByCity> madeByCity(UUID eventId, UUID cityId) {
+        return getEntityManager().createQuery("select r.id, r.status from Registration r where r.eventId = ?1 and r.cityId = ?2",
+                        MadeByCity.class)
+                .setParameter(1, eventId).setParameter(2, cityId).getResultList();
     }
 
     Optional<Registration> oldestWaitlisted(UUID eventId) {

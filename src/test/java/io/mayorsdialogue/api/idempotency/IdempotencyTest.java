@@ -150,21 +150,40 @@ class IdempotencyTest extends ApiTest {
                 .then().body("items.name", hasSize(2)); // the fixture's own key and the one issued here
     }
 
-    /** A key is forgotten after its TTL: expired rows are purged by the next claims, and the key can be used anew. */
+    /** A key is forgotten after its TTL: used again, even before the purge has removed it, it is a new request. */
     @Test
-    void anExpiredKeyIsPurgedAndCanBeUsedAgain() {
+    void anExpiredKeyCanBeUsedAgainForAnotherRequest() {
         String key = "expiring-" + unique();
-        api().header("Idempotency-Key", key).body(Map.of("title", "Expiring " + unique())).post("/topics").then().statusCode(201);
-        assertThat(storedKeys(key)).isEqualTo(1);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update idempotency_key set expires_at = now() - interval '1 minute' where idem_key = ?1")
-                .setParameter(1, key).executeUpdate());
-        // any later claim sweeps expired keys
-        api().header("Idempotency-Key", "sweeper-" + unique()).body(Map.of("title", "Sweeper " + unique())).post("/topics")
-                .then().statusCode(201);
-        assertThat(storedKeys(key)).isZero();
-        api().header("Idempotency-Key", key).body(Map.of("title", "Reused after expiry " + unique())).post("/topics")
-                .then().statusCode(201).header("Idempotent-Replayed", (String) null);
+        String first = api().header("Idempotency-Key", key).body(Map.of("title", "Expiring " + unique())).post("/topics")
+                .then().statusCode(201).extract().path("id");
+        expire(key);
+        String title = "Reused after expiry " + unique();
+        String second = api().header("Idempotency-Key", key).body(Map.of("title", title)).post("/topics")
+                .then().statusCode(201).header("Idempotent-Replayed", (String) null).body("title", equalTo(title))
+                .extract().path("id");
+        assertThat(second).isNotEqualTo(first);
+        // and the new request's answer is the one kept for its retries
+        api().header("Idempotency-Key", key).body(Map.of("title", title)).post("/topics")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(second));
+    }
+
+    /** The background purge removes expired keys, however many, and keeps the live ones. */
+    @Test
+    void thePurgeRemovesExpiredKeysOnly() {
+        String live = "live-" + unique();
+        api().header("Idempotency-Key", live).body(Map.of("title", "Live " + unique())).post("/topics").then().statusCode(201);
+        String prefix = "expired-" + unique() + "-";
+        int expired = IdempotencyStore.PURGE_BATCH + 1; // more than one batch
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into idempotency_key (scope, idem_key, request_hash, state, created_at, expires_at)
+                select 'organiser', ?1 || i, 'hash', 'COMPLETED', now() - interval '2 days', now() - interval '1 day'
+                from generate_series(1, ?2) i""").setParameter(1, prefix).setParameter(2, expired).executeUpdate());
+        assertThat(storedKeysLike(prefix)).isEqualTo(expired);
+
+        store.purgeExpired();
+
+        assertThat(storedKeysLike(prefix)).isZero();
+        assertThat(storedKeys(live)).isEqualTo(1);
     }
 
     /**
@@ -205,6 +224,18 @@ class IdempotencyTest extends ApiTest {
                 .then().statusCode(201).header("Idempotent-Replayed", (String) null);
         asPartner(partner.apiKey()).header("Idempotency-Key", key).body(body).post(registrations())
                 .then().statusCode(201).header("Idempotent-Replayed", "true");
+    }
+
+    private void expire(String key) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update idempotency_key set expires_at = now() - interval '1 minute' where idem_key = ?1")
+                .setParameter(1, key).executeUpdate());
+    }
+
+    private long storedKeysLike(String prefix) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from idempotency_key where idem_key like ?1 || '%'").setParameter(1, prefix)
+                .getSingleResult()).longValue());
     }
 
     private long storedKeys(String key) {
