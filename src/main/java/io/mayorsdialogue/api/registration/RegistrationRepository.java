@@ -100,16 +100,15 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 .setParameter(1, eventId).getResultStream().findFirst().orElse(0);
     }
 
-    /**
-     * Every registration the city ever made for the event, cancelled and rejected ones included. A count written out
-     * in HQL: Panache's {@code count(...)} derives its count query on every call, and Hibernate translates a derived
-     * query anew each time (this runs in every registration POST; bench/README.md). {@code count(*)}, not a count of
-     * ids, so that the (city_id, event_id) index answers it alone (V13).
-     */
-    /** Each registration a city made for an event: few, since the quota caps them (max-per-city-per-event). */
+    /** One of the registrations a city made for an event; cancelled and rejected ones count too. */
     record MadeByCity(UUID id, RegistrationStatus status) {
     }
 
+    /**
+     * Every registration the city ever made for the event: a few rows, since the quota caps them, read in one
+     * statement for both the one-active rule and the quota (they were two round trips under the event's lock). V13's
+     * (city_id, event_id) index finds them.
+     */
     List<MadeByCity> madeByCity(UUID eventId, UUID cityId) {
         return getEntityManager().createQuery("select r.id, r.status from Registration r where r.eventId = ?1 and r.cityId = ?2",
                         MadeByCity.class)
