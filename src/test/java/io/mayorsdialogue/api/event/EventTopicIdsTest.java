@@ -70,6 +70,28 @@ class EventTopicIdsTest extends ApiTest {
         assertThat(eventTopicRows(UUID.fromString(other))).isEmpty(); // a deleted event leaves nothing behind
     }
 
+    /**
+     * The driver reads a statement's uuid[] in binary once it has prepared the statement on the server, after a few
+     * runs on a connection (application.properties): every read, before and after, shows event_topic's ids in its order.
+     */
+    @Test
+    void anEventReadOverAndOverShowsTheSameTopicIds() {
+        Fixtures.country("CN", "China");
+        String host = Fixtures.city("Topic ids reread host " + unique(), "CN", "Asia/Shanghai");
+        List<String> topics = List.of(Fixtures.topic("Reread A " + unique()), Fixtures.topic("Reread B " + unique()),
+                Fixtures.topic("Reread C " + unique()));
+        String event = Fixtures.event("Topic ids reread " + unique(), host, topics);
+        List<String> expected = eventTopicRows(UUID.fromString(event)).stream().map(UUID::toString).toList();
+        assertThat(expected).containsExactlyInAnyOrderElementsOf(topics);
+        for (int read = 0; read < 40; read++) {
+            List<String> shown = given().get("/events/" + event).then().statusCode(200).extract().path("topicIds");
+            assertThat(shown).as("read " + read).isEqualTo(expected);
+            List<String> inPage = given().queryParam("hostCityId", host).get("/events").then().statusCode(200)
+                    .extract().path("items[0].topicIds");
+            assertThat(inPage).as("page read " + read).isEqualTo(expected);
+        }
+    }
+
     private static String etag(String event) {
         return given().get("/events/" + event).then().statusCode(200).extract().header("ETag");
     }
