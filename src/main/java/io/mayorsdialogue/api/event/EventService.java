@@ -102,8 +102,10 @@ public class EventService {
         Checked checked = validate(in, e.id);
         EventMapper.apply(in, e, checked.hostCityId(), checked.timeZone());
         boolean topicsChanged = !Set.copyOf(eventTopics.topicIds(e.id)).equals(Set.copyOf(checked.topicIds()));
-        eventTopics.deleteByEvent(e.id);
-        checked.topicIds().forEach(t -> eventTopics.persist(EventTopic.of(e.id, t)));
+        if (topicsChanged) {
+            eventTopics.deleteByEvent(e.id);
+            checked.topicIds().forEach(t -> eventTopics.persist(EventTopic.of(e.id, t)));
+        }
         ConditionalRequests.flushChecked(events::flush);
         if (topicsChanged) {
             newVersion(e);
