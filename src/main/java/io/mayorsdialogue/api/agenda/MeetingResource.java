@@ -7,6 +7,7 @@ import io.mayorsdialogue.api.model.MeetingListDto;
 import io.mayorsdialogue.api.model.MeetingStatusDto;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.web.Responses;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -24,6 +25,9 @@ public class MeetingResource implements MeetingsApi {
     UriInfo uri;
 
     @Context
+    HttpServerRequest request;
+
+    @Context
     HttpHeaders headers;
 
     MeetingResource(MeetingService service) {
@@ -36,7 +40,7 @@ public class MeetingResource implements MeetingsApi {
             return Responses.csv(service.csv(id, status, mayorId), "meetings-" + id + ".csv");
         }
         var page = service.list(id, status, mayorId, PageRequest.of(limit, cursor));
-        return Responses.list(uri, new MeetingListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new MeetingListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override

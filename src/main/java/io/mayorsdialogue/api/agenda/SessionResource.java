@@ -6,6 +6,7 @@ import io.mayorsdialogue.api.model.SessionDto;
 import io.mayorsdialogue.api.model.SessionListDto;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.web.Responses;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +23,9 @@ public class SessionResource implements AgendaApi {
     UriInfo uri;
 
     @Context
+    HttpServerRequest request;
+
+    @Context
     HttpHeaders headers;
 
     SessionResource(SessionService service) {
@@ -34,7 +38,7 @@ public class SessionResource implements AgendaApi {
             return Responses.csv(service.csv(id, topicId, room, mayorId, day), "sessions-" + id + ".csv");
         }
         var page = service.list(id, topicId, room, mayorId, day, PageRequest.of(limit, cursor));
-        return Responses.list(uri, new SessionListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new SessionListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override

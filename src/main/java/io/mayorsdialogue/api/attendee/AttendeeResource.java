@@ -4,16 +4,16 @@ import io.mayorsdialogue.api.model.AttendeeListDto;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.AttendeesApi;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 public class AttendeeResource implements AttendeesApi {
 
     private final AttendeeService service;
 
     @Context
-    UriInfo uri;
+    HttpServerRequest request;
 
     AttendeeResource(AttendeeService service) {
         this.service = service;
@@ -22,7 +22,7 @@ public class AttendeeResource implements AttendeesApi {
     @Override
     public Response listAttendees(String id, Integer limit, String cursor, String country) {
         var page = service.list(id, country, PageRequest.of(limit, cursor));
-        return Responses.list(uri, new AttendeeListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new AttendeeListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override

@@ -4,9 +4,9 @@ import io.mayorsdialogue.api.generated.AuditApi;
 import io.mayorsdialogue.api.model.AuditEntryListDto;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.web.Responses;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import java.time.OffsetDateTime;
 
@@ -15,7 +15,7 @@ public class AuditResource implements AuditApi {
     private final AuditService service;
 
     @Context
-    UriInfo uri;
+    HttpServerRequest request;
 
     AuditResource(AuditService service) {
         this.service = service;
@@ -25,12 +25,12 @@ public class AuditResource implements AuditApi {
     public Response listAuditEntries(Integer limit, String cursor, String resourceType, String resourceId, String actor,
             OffsetDateTime from, OffsetDateTime to) {
         var page = service.list(resourceType, resourceId, actor, from, to, PageRequest.of(limit, cursor));
-        return Responses.list(uri, new AuditEntryListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new AuditEntryListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override
     public Response getRegistrationHistory(String id, String registrationId, Integer limit, String cursor) {
         var page = service.registrationHistory(id, registrationId, PageRequest.of(limit, cursor));
-        return Responses.list(uri, new AuditEntryListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new AuditEntryListDto().items(page.items()).next(page.next()), page.next());
     }
 }

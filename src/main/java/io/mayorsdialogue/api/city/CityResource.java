@@ -7,6 +7,7 @@ import io.mayorsdialogue.api.model.CityListDto;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.CitiesApi;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,6 +20,9 @@ public class CityResource implements CitiesApi {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpServerRequest request;
+
     CityResource(CityService service) {
         this.service = service;
     }
@@ -26,7 +30,7 @@ public class CityResource implements CitiesApi {
     @Override
     public Response listCities(String lang, Integer limit, String cursor, String q, String sort, String country, AdminLevelDto adminLevel) {
         var page = service.list(country, adminLevel, q, sort, PageRequest.of(limit, cursor));
-        return Responses.list(uri, new CityListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new CityListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.mayorsdialogue.api.model.CountryListDto;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.CountriesApi;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,6 +19,9 @@ public class CountryResource implements CountriesApi {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpServerRequest request;
+
     CountryResource(CountryService service) {
         this.service = service;
     }
@@ -25,7 +29,7 @@ public class CountryResource implements CountriesApi {
     @Override
     public Response listCountries(String lang, Integer limit, String cursor, String q, String sort) {
         var page = service.list(q, sort, PageRequest.of(limit, cursor));
-        return Responses.list(uri, new CountryListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new CountryListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override

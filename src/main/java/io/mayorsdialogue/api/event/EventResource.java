@@ -7,6 +7,7 @@ import io.mayorsdialogue.api.model.EventStatusDto;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.EventsApi;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,6 +22,9 @@ public class EventResource implements EventsApi {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpServerRequest request;
+
     EventResource(EventService service) {
         this.service = service;
     }
@@ -29,7 +33,7 @@ public class EventResource implements EventsApi {
     public Response listEvents(Integer limit, String cursor, String q, String sort, String country, String topicId,
             OffsetDateTime from, OffsetDateTime to, EventStatusDto status, String hostCityId) {
         var page = service.list(status, hostCityId, country, topicId, from, to, q, sort, PageRequest.of(limit, cursor));
-        return Responses.list(uri, new EventListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new EventListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override

@@ -4,16 +4,16 @@ import io.mayorsdialogue.api.model.TopicListDto;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.EventTopicsApi;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 public class EventTopicResource implements EventTopicsApi {
 
     private final EventTopicService service;
 
     @Context
-    UriInfo uri;
+    HttpServerRequest request;
 
     EventTopicResource(EventTopicService service) {
         this.service = service;
@@ -22,7 +22,7 @@ public class EventTopicResource implements EventTopicsApi {
     @Override
     public Response listEventTopics(String id, String lang, Integer limit, String cursor) {
         var page = service.list(id, PageRequest.of(limit, cursor));
-        return Responses.list(uri, new TopicListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new TopicListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override

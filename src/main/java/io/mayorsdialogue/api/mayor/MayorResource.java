@@ -6,6 +6,7 @@ import io.mayorsdialogue.api.model.MayorListDto;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.MayorsApi;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,6 +19,9 @@ public class MayorResource implements MayorsApi {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpServerRequest request;
+
     MayorResource(MayorService service) {
         this.service = service;
     }
@@ -25,7 +29,7 @@ public class MayorResource implements MayorsApi {
     @Override
     public Response listMayors(Integer limit, String cursor, String q, String sort, String cityId, String country) {
         var page = service.list(cityId, country, q, sort, PageRequest.of(limit, cursor));
-        return Responses.list(uri, new MayorListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new MayorListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.mayorsdialogue.api.model.PartnerListDto;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.PartnersApi;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,6 +19,9 @@ public class PartnerResource implements PartnersApi {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpServerRequest request;
+
     PartnerResource(PartnerService service) {
         this.service = service;
     }
@@ -25,7 +29,7 @@ public class PartnerResource implements PartnersApi {
     @Override
     public Response listPartners(Integer limit, String cursor, String cityId) {
         var page = service.list(cityId, PageRequest.of(limit, cursor));
-        return Responses.list(uri, new PartnerListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new PartnerListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override

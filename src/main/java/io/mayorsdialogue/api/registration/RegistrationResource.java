@@ -8,6 +8,7 @@ import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.versioning.Versioned;
 import io.mayorsdialogue.api.generated.RegistrationsApi;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +23,9 @@ public class RegistrationResource implements RegistrationsApi {
     UriInfo uri;
 
     @Context
+    HttpServerRequest request;
+
+    @Context
     HttpHeaders headers;
 
     RegistrationResource(RegistrationService service) {
@@ -34,7 +38,7 @@ public class RegistrationResource implements RegistrationsApi {
             return Responses.csv(service.csv(id, status, country), "delegates-" + id + ".csv");
         }
         var page = service.list(id, status, country, PageRequest.of(limit, cursor));
-        return Responses.list(uri, new RegistrationListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new RegistrationListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override

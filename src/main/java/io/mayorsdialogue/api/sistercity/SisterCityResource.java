@@ -7,6 +7,7 @@ import io.mayorsdialogue.api.model.SisterCityListDto;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.SisterCitiesApi;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -26,6 +27,9 @@ public class SisterCityResource implements SisterCitiesApi {
     UriInfo uri;
 
     @Context
+    HttpServerRequest request;
+
+    @Context
     HttpHeaders headers;
 
     SisterCityResource(SisterCityService service) {
@@ -40,7 +44,7 @@ public class SisterCityResource implements SisterCitiesApi {
             return Response.ok(service.geoJson(id, filter), GEO_JSON).build();
         }
         var page = service.list(id, filter, PageRequest.of(limit, cursor));
-        return Responses.list(uri, new SisterCityListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new SisterCityListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.mayorsdialogue.api.web;
 import io.mayorsdialogue.api.csv.CsvExport;
 import io.mayorsdialogue.api.versioning.ConditionalRequests;
 import io.mayorsdialogue.api.versioning.Versioned;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +14,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** The few HTTP shapes every resource returns, so the conventions (Location, Link) live in one place. */
@@ -85,12 +87,34 @@ public final class Responses {
     }
 
     /** 200 with the list body, plus {@code Link: <…>; rel="next"} when there is a next page. */
-    public static Response list(UriInfo uri, Object body, String next) {
+    public static Response list(HttpServerRequest request, Object body, String next) {
         Response.ResponseBuilder ok = Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
         if (next != null) {
-            URI nextUri = uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build();
-            ok.header("Link", "<" + nextUri + ">; rel=\"next\"");
+            ok.header("Link", "<" + nextPage(request.absoluteURI(), next) + ">; rel=\"next\"");
         }
         return ok.build();
+    }
+
+    /**
+     * The request's URI with {@code cursor} set to the next page's. Built by hand: through {@code UriInfo} and
+     * {@code UriBuilder.replaceQueryParam} (parse the request's URI, encode, parse the result) it was 7.8 % of the event
+     * list's samples. The result is the same (NextPageLinkTest): the other parameters as the client sent them, in its
+     * order, any earlier cursor dropped, the new one last; only empty parameters ({@code a=1&&b=2}) are left out.
+     */
+    static String nextPage(String requestUri, String cursor) {
+        String uri = requestUri.contains("/.") ? URI.create(requestUri).normalize().toString() : requestUri;
+        int query = uri.indexOf('?');
+        StringBuilder link = new StringBuilder(uri.length() + cursor.length() + 8);
+        link.append(uri, 0, query < 0 ? uri.length() : query).append('?');
+        if (query >= 0) {
+            for (String parameter : uri.substring(query + 1).split("&")) {
+                int equals = parameter.indexOf('=');
+                String name = equals < 0 ? parameter : parameter.substring(0, equals);
+                if (!parameter.isEmpty() && !name.equals("cursor")) {
+                    link.append(parameter).append('&');
+                }
+            }
+        }
+        return link.append("cursor=").append(URLEncoder.encode(cursor, StandardCharsets.UTF_8)).toString();
     }
 }

@@ -7,6 +7,7 @@ import io.mayorsdialogue.api.model.WebhookDto;
 import io.mayorsdialogue.api.model.WebhookListDto;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.web.Responses;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,9 @@ public class WebhookResource implements WebhooksApi {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpServerRequest request;
+
     WebhookResource(WebhookService service) {
         this.service = service;
     }
@@ -27,7 +31,7 @@ public class WebhookResource implements WebhooksApi {
     @Override
     public Response listWebhooks(Integer limit, String cursor) {
         var page = service.list(PageRequest.of(limit, cursor));
-        return Responses.list(uri, new WebhookListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new WebhookListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override
@@ -50,7 +54,7 @@ public class WebhookResource implements WebhooksApi {
     @Override
     public Response listWebhookDeliveries(String id, Integer limit, String cursor) {
         var page = service.deliveries(id, PageRequest.of(limit, cursor));
-        return Responses.list(uri, new WebhookDeliveryListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new WebhookDeliveryListDto().items(page.items()).next(page.next()), page.next());
     }
 
     @Override
