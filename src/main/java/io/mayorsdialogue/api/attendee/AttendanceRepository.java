@@ -24,11 +24,12 @@ public class AttendanceRepository implements PanacheRepositoryBase<EventAttendan
      * index joined to each mayor's row and city's, read as rows rather than managed entities. The city's name and
      * country are read here, not asked of the city feature, because a second statement per page cost a seventh of
      * the page's CPU (bench/README.md); nothing but these display columns is read from its table.
-     * {@code mayors} narrows when given.
+     * {@code visibleEvent} (the event's condition that the caller may see it) and {@code mayors} narrow when given.
      */
-    List<AttendeeRow> page(UUID eventId, Subquery mayors, PageRequest page) {
+    List<AttendeeRow> page(UUID eventId, Subquery visibleEvent, Subquery mayors, PageRequest page) {
         return new Where()
                 .and("a.eventId = :eventId", "eventId", eventId)
+                .in("a.eventId", visibleEvent)
                 .in("a.mayorId", mayors)
                 .after(page.after(), BY_FULL_NAME, "a.mayorId")
                 .fetch(getEntityManager(), "select new io.mayorsdialogue.api.attendee.AttendeeRow(a.mayorId, a.fullName, m.title,"

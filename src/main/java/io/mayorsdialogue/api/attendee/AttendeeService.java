@@ -2,6 +2,7 @@ package io.mayorsdialogue.api.attendee;
 
 import io.mayorsdialogue.api.event.Event;
 import io.mayorsdialogue.api.event.EventService;
+import io.mayorsdialogue.api.ids.Ids;
 import io.mayorsdialogue.api.mayor.Mayor;
 import io.mayorsdialogue.api.mayor.MayorService;
 import io.mayorsdialogue.api.model.AttendeeDto;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,12 +41,20 @@ public class AttendeeService {
         this.attendance = attendance;
     }
 
-    /** Two queries whatever the page size: the event's status, the page with its mayors and their cities. */
+    /**
+     * One statement whatever the page size: the page with its mayors and their cities, on the condition that the caller
+     * may see the event. Only an empty page asks for the event itself: it is 404 unless the event is there to be seen.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AttendeeDto> list(String eventId, String country, PageRequest page) {
         var order = AttendanceRepository.BY_FULL_NAME;
-        return Page.of(attendance.page(events.visibleId(eventId), mayors.idsInCountry(country), page), page,
-                a -> order.cursorAfter(a, a.mayorId().toString()), AttendeeService::toApi);
+        Optional<UUID> event = Ids.parse(eventId);
+        List<AttendeeRow> rows = event.isEmpty() ? List.of()
+                : attendance.page(event.get(), events.idIfVisible(event.get()), mayors.idsInCountry(country), page);
+        if (rows.isEmpty()) {
+            events.visibleId(eventId);
+        }
+        return Page.of(rows, page, a -> order.cursorAfter(a, a.mayorId().toString()), AttendeeService::toApi);
     }
 
     public void add(String eventId, String mayorId) {

@@ -10,6 +10,7 @@ import io.mayorsdialogue.api.security.CurrentCaller;
 import io.quarkus.arc.Arc;
 import io.mayorsdialogue.api.paging.Page;
 import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.paging.SortOrder;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.Violations;
@@ -167,7 +168,22 @@ public class EventService {
     }
 
     private boolean visible(EventStatus status) {
-        return status != EventStatus.DRAFT || !Arc.container().requestContext().isActive() || caller.get().isOrganiser();
+        return status != EventStatus.DRAFT || draftsVisible();
+    }
+
+    private boolean draftsVisible() {
+        return !Arc.container().requestContext().isActive() || caller.get().isOrganiser();
+    }
+
+    /**
+     * The condition that the caller may see the event, as a subquery for a list under it to add to its own statement
+     * (null: every event is visible to this caller). A page with rows then needs no statement of its own for the
+     * event; only an empty page must ask {@link #visibleId} whether there is a visible event at all. The separate
+     * status read was a fifth of an attendee page's CPU (bench/README.md).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Subquery idIfVisible(UUID id) {
+        return draftsVisible() ? null : EventRepository.idIfNotDraft(id);
     }
 
     /** The topics on the event's agenda. */

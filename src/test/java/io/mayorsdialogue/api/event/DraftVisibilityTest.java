@@ -31,4 +31,18 @@ class DraftVisibilityTest extends ApiTest {
         asOrganiser().get("/events/" + draft).then().statusCode(200).body("status", equalTo("DRAFT"));
         asOrganiser().queryParam("hostCityId", host).get("/events").then().body("items.id", contains(draft));
     }
+
+    /** An attendee page is read in one statement that carries the draft condition itself (AttendeeService.list). */
+    @Test
+    void aDraftsAttendeesAreHiddenEvenWhenItHasSome() {
+        Fixtures.country("JP", "Japan");
+        String host = Fixtures.city("Draft attended host " + unique(), "JP", "Asia/Tokyo");
+        String mayor = Fixtures.mayor("Draft attendee " + unique(), host);
+        String draft = Fixtures.draftEvent("Attended secret " + unique(), host);
+        asOrganiser().put("/events/" + draft + "/attendees/" + mayor).then().statusCode(204);
+        Partners.Partner partner = Partners.create("JP", "Draft attendee reader " + unique());
+        given().get("/events/" + draft + "/attendees").then().statusCode(404);
+        asPartner(partner.apiKey()).get("/events/" + draft + "/attendees").then().statusCode(404);
+        asOrganiser().get("/events/" + draft + "/attendees").then().statusCode(200).body("items.mayorId", contains(mayor));
+    }
 }

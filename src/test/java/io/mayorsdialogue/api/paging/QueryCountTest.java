@@ -123,9 +123,13 @@ class QueryCountTest extends ApiTest {
         assertThat(entitiesLoaded("/events/" + event + "/attendees?limit=25")).as("a page of attendees").isZero();
     }
 
+    /** The page carries the condition that the caller may see the event; only an empty page reads the event's status. */
     @Test
-    void aPageOfAttendeesIsReadWithTheirCitiesAfterTheEventsStatus() {
-        assertThat(statements(() -> given(), "/events/" + event + "/attendees", 25)).as("the event's status, then the page")
+    void aPageOfAttendeesIsOneStatementAndOnlyAnEmptyPageAsksForTheEvent() {
+        assertThat(statements(() -> given(), "/events/" + event + "/attendees", 25)).as("anyone's page").isEqualTo(1);
+        assertThat(statements(() -> asOrganiser(), "/events/" + event + "/attendees", 25)).as("the organiser's page").isEqualTo(1);
+        String unattended = Partners.openEvent("Counting unattended " + unique(), city, null);
+        assertThat(statements(() -> given(), "/events/" + unattended + "/attendees", 25)).as("an empty page, then the event's status")
                 .isEqualTo(2);
     }
 
