@@ -32,7 +32,7 @@ final class OffsetDateTimeWriter extends StdSerializer<OffsetDateTime> {
     }
 
     /** The ISO text of the value into {@code text}, returning its length, or -1 for a year the formatter must write. */
-    static int format(OffsetDateTime value, char[] text) {
+    private static int format(OffsetDateTime value, char[] text) {
         int year = value.getYear();
         if (year < 0 || year > 9999) {
             return -1;
