@@ -1,21 +1,21 @@
 package io.mayorsdialogue.api.attendee;
 
-import io.mayorsdialogue.api.mayor.Mayor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
- * A mayor attending an event, recorded or heading a confirmed delegation, with the name the attendee list sorts by.
- * The database keeps these rows (triggers in V8__event_attendance.sql); the service only reads them.
+ * A mayor attending an event, recorded or heading a confirmed delegation, with the name the attendee list sorts by and
+ * the mayor's and city's columns the list shows. The database keeps these rows (triggers in V8__event_attendance.sql
+ * and V15__attendance_display_columns.sql); the service only reads them.
  */
 @Entity
 @Immutable
@@ -34,8 +34,17 @@ public class EventAttendance {
     @Column(name = "full_name")
     public String fullName;
 
-    /** Joined by the page's projection: the list shows the mayor's title, city and languages too. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "mayor_id", insertable = false, updatable = false)
-    public Mayor mayor;
+    public String title;
+
+    @Column(name = "city_id")
+    public UUID cityId;
+
+    @Column(name = "city_name")
+    public String cityName;
+
+    @Column(name = "country_code")
+    public String countryCode;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> languages;
 }

@@ -55,20 +55,6 @@ class QueryPlanTest extends ApiTest {
     }
 
     @Test
-    void theCitiesOfAnAttendeePageAreJoinedByTheirPrimaryKey() {
-        Fixtures.country("JP", "Japan");
-        String seat = "Planned seat " + unique();
-        String city = Fixtures.city(seat, "JP", "Asia/Tokyo");
-        String mayor = Fixtures.mayor("Planned Attendee " + unique(), city);
-        String event = Fixtures.event("Planned gathering " + unique(), city, List.of());
-        asOrganiser().put("/events/" + event + "/attendees/" + mayor).then().statusCode(204);
-        CapturedStatements.clear();
-        given().get("/events/" + event + "/attendees").then().statusCode(200).body("items[0].cityName", equalTo(seat));
-        String sql = CapturedStatements.last(s -> s.contains("from event_attendance") && s.contains("join city")).orElseThrow();
-        assertThat(GenericPlans.of(em, sql, "enable_seqscan", "enable_bitmapscan")).contains("city_pkey").doesNotContain("Seq Scan");
-    }
-
-    @Test
     void theCityNamesOfAPageComeFromThePrimaryKey() {
         // one array parameter for the page's city ids, inside a SQL function that PostgreSQL must inline to use the key
         Fixtures.country("JP", "Japan");

@@ -46,6 +46,28 @@ public final class HeldRowLock implements AutoCloseable {
     }
 
     /**
+     * Sets {@code column} of {@code table}'s row with this id to {@code value} and holds the change uncommitted until
+     * {@link #close()}: the row is locked as by any writer, and the change's triggers have run in its transaction.
+     */
+    public static HeldRowLock changing(DataSource dataSource, String table, UUID id, String column, Object value)
+            throws SQLException {
+        Connection c = dataSource.getConnection();
+        c.setAutoCommit(false);
+        try (PreparedStatement change = c.prepareStatement("update " + table + " set " + column + " = ? where id = ?");
+             PreparedStatement me = c.prepareStatement("select pg_backend_pid()")) {
+            change.setObject(1, value);
+            change.setObject(2, id);
+            if (change.executeUpdate() != 1) {
+                throw new IllegalArgumentException("no row " + id + " in " + table);
+            }
+            try (ResultSet r = me.executeQuery()) {
+                r.next();
+                return new HeldRowLock(dataSource, c, r.getInt(1));
+            }
+        }
+    }
+
+    /**
      * Waits (at most {@code timeout}) until {@code count} other sessions are blocked. PostgreSQL queues row-lock
      * waiters behind each other (the second waits for the first waiter, not for this lock), so this counts every
      * blocked session rather than only those blocked by this one; tests run one at a time, so they are ours.
