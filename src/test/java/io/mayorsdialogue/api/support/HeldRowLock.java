@@ -30,19 +30,15 @@ public final class HeldRowLock implements AutoCloseable {
     public static HeldRowLock on(DataSource dataSource, String table, UUID id) throws SQLException {
         Connection c = dataSource.getConnection();
         c.setAutoCommit(false);
-        try (PreparedStatement lock = c.prepareStatement("select 1 from " + table + " where id = ? for update");
-             PreparedStatement me = c.prepareStatement("select pg_backend_pid()")) {
+        try (PreparedStatement lock = c.prepareStatement("select 1 from " + table + " where id = ? for update")) {
             lock.setObject(1, id);
             try (ResultSet r = lock.executeQuery()) {
                 if (!r.next()) {
                     throw new IllegalArgumentException("no row " + id + " in " + table);
                 }
             }
-            try (ResultSet r = me.executeQuery()) {
-                r.next();
-                return new HeldRowLock(dataSource, c, r.getInt(1));
-            }
         }
+        return held(dataSource, c);
     }
 
     /**
@@ -53,17 +49,20 @@ public final class HeldRowLock implements AutoCloseable {
             throws SQLException {
         Connection c = dataSource.getConnection();
         c.setAutoCommit(false);
-        try (PreparedStatement change = c.prepareStatement("update " + table + " set " + column + " = ? where id = ?");
-             PreparedStatement me = c.prepareStatement("select pg_backend_pid()")) {
+        try (PreparedStatement change = c.prepareStatement("update " + table + " set " + column + " = ? where id = ?")) {
             change.setObject(1, value);
             change.setObject(2, id);
             if (change.executeUpdate() != 1) {
                 throw new IllegalArgumentException("no row " + id + " in " + table);
             }
-            try (ResultSet r = me.executeQuery()) {
-                r.next();
-                return new HeldRowLock(dataSource, c, r.getInt(1));
-            }
+        }
+        return held(dataSource, c);
+    }
+
+    private static HeldRowLock held(DataSource dataSource, Connection c) throws SQLException {
+        try (PreparedStatement me = c.prepareStatement("select pg_backend_pid()"); ResultSet r = me.executeQuery()) {
+            r.next();
+            return new HeldRowLock(dataSource, c, r.getInt(1));
         }
     }
 
