@@ -55,13 +55,13 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 .getResultStream().findFirst();
     }
 
-    /** The event's status alone, for reads that only need to know whether the caller may see the event. */
     /** The event's id if it is not a draft, as a subquery (parameters {@code shownEvent}, {@code hiddenStatus}). */
     static Subquery idIfNotDraft(UUID id) {
         return new Subquery("select se.id from Event se where se.id = :shownEvent and se.status <> :hiddenStatus",
                 Map.of("shownEvent", id, "hiddenStatus", EventStatus.DRAFT));
     }
 
+    /** The event's status alone, for reads that only need to know whether the caller may see the event. */
     Optional<EventStatus> status(UUID id) {
         return getEntityManager().createQuery("select e.status from Event e where e.id = ?1", EventStatus.class).setParameter(1, id)
                 .getResultStream().findFirst();
