@@ -36,8 +36,10 @@ class QueryPlanTest extends ApiTest {
         CapturedStatements.clear();
         given().queryParam("q", "planned mayor").get("/mayors").then().statusCode(200);
         String sql = CapturedStatements.last(s -> s.contains("mayors_occurs_in") && s.contains("from mayor")).orElseThrow();
-        String plan = GenericPlans.of(em, sql, "enable_seqscan");
-        assertThat(plan).contains("mayor_full_name_trgm").doesNotContain("Seq Scan");
+        // the walk of the name index in order (the other test's plan) is also a way to answer; whether the planner
+        // prefers it on a test table depends on when autovacuum last analysed it, so only bitmap scans are left on
+        String plan = GenericPlans.of(em, sql, "enable_seqscan", "enable_indexscan", "enable_indexonlyscan");
+        assertThat(plan).contains("Bitmap Index Scan on mayor_full_name_trgm").doesNotContain("Seq Scan");
     }
 
     @Test
