@@ -99,18 +99,18 @@ public final class Where {
     }
 
     /**
-     * One page in two steps of one statement: the page's ids from a walk of the order's index, then only those rows.
-     * Where that index carries what the conditions read (the mayors' name index carries the folded name, V10), the walk
-     * never touches the table: a common word's page skips thousands of names, and read through the table each
-     * skipped name cost a row fetch (a third of the database's time per search; bench/README.md).
+     * One page in two steps of one statement: the page's ids from an index-only walk of a table kept for that walk, then
+     * only those rows. {@code source} is its entity: it has the order's key, the columns the conditions test, and the
+     * page entity's id as {@code sourceIdPath} (the pieces of the mayors' names, V16). A search for a name tests
+     * thousands of names for one page: inside an index each costs a comparison, read through the table a row fetch.
      */
-    public <T> List<T> fetchThroughIds(PanacheRepositoryBase<T, ?> repository, String entity, SortOrder<?> order,
-            String idPath, PageRequest page) {
-        String ids = "select " + idPath + " from " + entity + " where " + conditions() + " order by " + order.orderBy(idPath)
-                + " limit :pageRows";
+    public <T> List<T> fetchThroughIds(PanacheRepositoryBase<T, ?> repository, String source, String sourceIdPath,
+            SortOrder<?> order, PageRequest page) {
+        String ids = "select " + sourceIdPath + " from " + source + " where " + conditions() + " order by "
+                + order.orderBy(sourceIdPath) + " limit :pageRows";
         Map<String, Object> all = new HashMap<>(params);
         all.put("pageRows", page.fetchSize());
-        return repository.find(idPath + " in (" + ids + ")", order.sort(idPath), all).list();
+        return repository.find("id in (" + ids + ")", order.sort("id"), all).list();
     }
 
     /**

@@ -30,29 +30,29 @@ class QueryPlanTest extends ApiTest {
     EntityManager em;
 
     @Test
-    void freeTextUsesTheTrigramIndex() {
+    void aNameSearchWalksOnlyTheNamesThatContainItsFirstThreeCharacters() {
+        // the page's ids come in name order from the pieces' index, each name tested inside it (V16)
         Fixtures.country("JP", "Japan");
-        Fixtures.mayor("Planned Mayor " + unique(), Fixtures.city("Planned " + unique(), "JP", "Asia/Tokyo"));
+        Fixtures.mayor("Pieced Mayor " + unique(), Fixtures.city("Pieced " + unique(), "JP", "Asia/Tokyo"));
         CapturedStatements.clear();
-        given().queryParam("q", "planned mayor").get("/mayors").then().statusCode(200);
-        String sql = CapturedStatements.last(s -> s.contains("mayors_occurs_in") && s.contains("from mayor")).orElseThrow();
-        // the walk of the name index in order (the other test's plan) is also a way to answer; whether the planner
-        // prefers it on a test table depends on when autovacuum last analysed it, so only bitmap scans are left on
-        String plan = GenericPlans.of(em, sql, "enable_seqscan", "enable_indexscan", "enable_indexonlyscan");
-        assertThat(plan).contains("Bitmap Index Scan on mayor_full_name_trgm").doesNotContain("Seq Scan");
+        given().queryParam("q", "pieced mayor").get("/mayors").then().statusCode(200).body("items", hasSize(1));
+        String sql = CapturedStatements.last(s -> s.contains("mayors_gram_occurs_in")).orElseThrow();
+        assertThat(GenericPlans.of(em, sql, "enable_seqscan", "enable_bitmapscan", "enable_sort"))
+                .contains("Index Only Scan using mayor_name_gram_pkey").contains("Index Cond: (gram = ");
     }
 
     @Test
-    void aSearchPageFindsItsIdsInsideTheNameIndex() {
-        // when the trigram index is not the way (a common name), the page walks the name index in order; that index
-        // carries the folded name, so the walk never reads the table for the names it skips
+    void freeTextInCitiesUsesTheTrigramIndexes() {
+        // a walk of a name index in order, testing each name, is also a way to answer; whether the planner prefers it
+        // on a test table depends on when autovacuum last analysed it, so only bitmap scans are left on
         Fixtures.country("JP", "Japan");
-        Fixtures.mayor("Indexed Mayor " + unique(), Fixtures.city("Indexed " + unique(), "JP", "Asia/Tokyo"));
+        Fixtures.city("Trigrammed " + unique(), "JP", "Asia/Tokyo");
         CapturedStatements.clear();
-        given().queryParam("q", "indexed mayor").get("/mayors").then().statusCode(200).body("items", hasSize(1));
-        String sql = CapturedStatements.last(s -> s.contains("mayors_occurs_in") && s.contains("from mayor")).orElseThrow();
-        assertThat(GenericPlans.of(em, sql, "enable_seqscan", "enable_bitmapscan", "enable_sort"))
-                .contains("Index Only Scan using mayor_full_name_id_idx");
+        given().queryParam("q", "trigrammed").get("/cities").then().statusCode(200).body("items", hasSize(1));
+        String sql = CapturedStatements.last(s -> s.contains("mayors_occurs_in") && s.contains("from city")).orElseThrow();
+        String plan = GenericPlans.of(em, sql, "enable_seqscan", "enable_indexscan", "enable_indexonlyscan");
+        assertThat(plan).contains("Bitmap Index Scan on city_name_trgm").contains("Bitmap Index Scan on city_local_name_trgm")
+                .doesNotContain("Seq Scan");
     }
 
     @Test
@@ -106,7 +106,8 @@ class QueryPlanTest extends ApiTest {
         given().queryParam("limit", 1).queryParam("hostCityId", host).queryParam("cursor", eventsNext).get("/events")
                 .then().statusCode(200);
         String events = CapturedStatements.last(s -> s.contains("from event") && s.contains("starts_at")).orElseThrow();
-        assertThat(GenericPlans.of(em, events, "enable_seqscan", "enable_bitmapscan", "enable_sort"))
+        // on a few rows the index of all events in time order, filtered by city, may be cheaper: it is not the question
+        assertThat(GenericPlans.without(em, events, List.of("event_starts_at_id_idx"), "enable_seqscan", "enable_bitmapscan", "enable_sort"))
                 .contains("event_host_city_starts_at_id_idx").doesNotContain("Sort");
     }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * EXPLAINs a captured statement as PostgreSQL plans it for any parameter values: prepared, with the generic plan
  * forced, executed with nulls (never run: EXPLAIN without ANALYZE only plans). Test tables are small, so the planner
- * switches given are turned off to ask "is there an index for this?" rather than "is it cheaper here?".
+ * switches given are turned off, and competing indexes may be dropped for the question, to ask "is there an index for
+ * this?" rather than "is it cheaper here?": on a few rows the answer to the second depends on when autovacuum last
+ * analysed the table. All of it is rolled back to a savepoint, so a dropped index is back when the plan is read.
  */
 public final class GenericPlans {
 
@@ -17,6 +19,11 @@ public final class GenericPlans {
     }
 
     public static String of(EntityManager em, String sql, String... plannerSwitchesOff) {
+        return without(em, sql, List.of(), plannerSwitchesOff);
+    }
+
+    /** The same with {@code indexes} dropped while the statement is planned. */
+    public static String without(EntityManager em, String sql, List<String> indexes, String... plannerSwitchesOff) {
         StringBuilder numbered = new StringBuilder();
         int params = 0;
         for (char c : sql.toCharArray()) {
@@ -28,6 +35,10 @@ public final class GenericPlans {
         }
         String arguments = params == 0 ? "" : "(" + String.join(", ", Collections.nCopies(params, "null")) + ")";
         return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("savepoint question").executeUpdate();
+            for (String index : indexes) {
+                em.createNativeQuery("drop index " + index).executeUpdate();
+            }
             for (String planner : plannerSwitchesOff) {
                 em.createNativeQuery("set local " + planner + " = off").executeUpdate();
             }
@@ -39,6 +50,7 @@ public final class GenericPlans {
                 return String.join("\n", lines.stream().map(String::valueOf).toList());
             } finally {
                 em.createNativeQuery("deallocate planned").executeUpdate();
+                em.createNativeQuery("rollback to savepoint question").executeUpdate();
             }
         });
     }
