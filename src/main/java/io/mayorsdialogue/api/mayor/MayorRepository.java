@@ -27,7 +27,8 @@ public class MayorRepository implements PanacheRepositoryBase<Mayor, UUID> {
         if (f.q() != null && !f.q().isBlank() && f.cityId() == null && f.citiesInCountry() == null) {
             // free text alone: the walk goes through the names that contain the text's first three characters (V16)
             return new Where()
-                    .and("function('mayors_gram_occurs_in', :q, gram, fullNameFolded) = true", "q", f.q().strip())
+                    .and("gram = function('mayors_search_gram', :q, 3)", "q", f.q().strip())
+                    .matches(f.q(), "fullNameFolded")
                     .after(page.after(), order, "mayorId")
                     .fetchThroughIds(this, "MayorNameGram", "mayorId", order, page);
         }

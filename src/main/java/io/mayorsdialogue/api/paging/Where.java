@@ -52,15 +52,16 @@ public final class Where {
     /**
      * Free text in any of the given paths, ignoring case and accents. The paths are the folded copies the database
      * keeps of the searched columns (V10: {@code mayors_fold}, unaccent + lower), which the trigram indexes are built
-     * on; only q is folded per query. It is escaped for LIKE after folding, in SQL ({@code mayors_occurs_in}):
-     * folding turns full-width ％ ＿ ＼ into % _ \, which must stay literal too. q is the function's first argument:
-     * a parameter in the last one makes Hibernate translate the query anew on every call (V11).
+     * on; only q is folded per query, into a LIKE pattern escaped after folding (folding turns full-width ％ ＿ ＼ into
+     * % _ \, which must stay literal too). The pattern is selected in a scalar subquery so that PostgreSQL makes it
+     * once per execution, not once for every row it tests (V17); q is its function's first argument, since a
+     * parameter in the last one makes Hibernate translate the query anew on every call (V11).
      */
     public Where matches(String q, String... foldedPaths) {
         if (q != null && !q.isBlank()) {
             List<String> any = new ArrayList<>();
             for (String path : foldedPaths) {
-                any.add("function('mayors_occurs_in', :q, " + path + ") = true");
+                any.add(path + " like (select function('mayors_like_pattern' as String, :q, '\\')) escape '\\'");
             }
             conditions.add("(" + String.join(" or ", any) + ")");
             params.put("q", q.strip());

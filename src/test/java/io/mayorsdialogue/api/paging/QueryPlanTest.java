@@ -36,9 +36,11 @@ class QueryPlanTest extends ApiTest {
         Fixtures.mayor("Pieced Mayor " + unique(), Fixtures.city("Pieced " + unique(), "JP", "Asia/Tokyo"));
         CapturedStatements.clear();
         given().queryParam("q", "pieced mayor").get("/mayors").then().statusCode(200).body("items", hasSize(1));
-        String sql = CapturedStatements.last(s -> s.contains("mayors_gram_occurs_in")).orElseThrow();
-        assertThat(GenericPlans.of(em, sql, "enable_seqscan", "enable_bitmapscan", "enable_sort"))
-                .contains("Index Only Scan using mayor_name_gram_pkey").contains("Index Cond: (gram = ");
+        String sql = CapturedStatements.last(s -> s.contains("mayors_like_pattern")).orElseThrow();
+        String plan = GenericPlans.of(em, sql, "enable_seqscan", "enable_bitmapscan", "enable_sort");
+        // the pattern is made once for the walk (an InitPlan), not folded again for every name tested (V17)
+        assertThat(plan).contains("Index Only Scan using mayor_name_gram_pkey").contains("Index Cond: (gram = ")
+                .contains("InitPlan").containsPattern("Filter: \\(full_name_folded ~~ ").doesNotContainPattern("Filter: .*mayors_fold");
     }
 
     @Test
@@ -49,7 +51,7 @@ class QueryPlanTest extends ApiTest {
         Fixtures.city("Trigrammed " + unique(), "JP", "Asia/Tokyo");
         CapturedStatements.clear();
         given().queryParam("q", "trigrammed").get("/cities").then().statusCode(200).body("items", hasSize(1));
-        String sql = CapturedStatements.last(s -> s.contains("mayors_occurs_in") && s.contains("from city")).orElseThrow();
+        String sql = CapturedStatements.last(s -> s.contains("mayors_like_pattern") && s.contains("from city")).orElseThrow();
         String plan = GenericPlans.of(em, sql, "enable_seqscan", "enable_indexscan", "enable_indexonlyscan");
         assertThat(plan).contains("Bitmap Index Scan on city_name_trgm").contains("Bitmap Index Scan on city_local_name_trgm")
                 .doesNotContain("Seq Scan");
