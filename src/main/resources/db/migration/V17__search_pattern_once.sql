@@ -1,5 +1,6 @@
--- A name search tests each name its walk meets against a LIKE pattern made from q (V16: mayors_gram_occurs_in).
--- Written inside the condition, the pattern is made again for every name tested, folding q through unaccent each
+-- A search tests each row it meets against a LIKE pattern made from q (V11's mayors_occurs_in, V16's
+-- mayors_gram_occurs_in).
+-- Written inside the condition, the pattern is made again for every row tested, folding q through unaccent each
 -- time; selected in a scalar subquery, PostgreSQL makes it once per execution (an InitPlan). pgbench -M prepared on
 -- the search page's statement: 16,622-17,591 tps -> 21,294-21,773 (bench/README.md).
 
@@ -13,3 +14,8 @@ as $$ select '%' || replace(replace(replace(mayors_fold($1), $2, $2 || $2), '%',
 create function mayors_search_gram(q text, length integer) returns text
     language sql immutable parallel safe
 as $$ select case when length(mayors_fold($1)) >= $2 then left(mayors_fold($1), $2) else '' end $$;
+
+-- V16's two functions that this replaces: no release has called them (V16 and this migration ship together), so
+-- nothing running during a rolling deploy needs them.
+drop function mayors_gram_occurs_in(text, text, text);
+drop function mayors_search_gram(text);
