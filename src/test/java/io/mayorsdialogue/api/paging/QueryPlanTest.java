@@ -5,6 +5,7 @@ import io.mayorsdialogue.api.support.CapturedStatements;
 import io.mayorsdialogue.api.support.Fixtures;
 import io.mayorsdialogue.api.support.GenericPlans;
 import io.mayorsdialogue.api.support.Partners;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,14 @@ class QueryPlanTest extends ApiTest {
 
     @Inject
     EntityManager em;
+
+    @Test
+    void theServiceRunsEveryStatementOnTheGenericPlanTheseTestsRead() {
+        // left to choose, PostgreSQL planned a page's statement afresh on every execution (application.properties)
+        String mode = QuarkusTransaction.requiringNew().call(() ->
+                String.valueOf(em.createNativeQuery("show plan_cache_mode").getSingleResult()));
+        assertThat(mode).isEqualTo("force_generic_plan");
+    }
 
     @Test
     void aNameSearchWalksOnlyTheNamesThatContainItsFirstThreeCharacters() {
