@@ -92,8 +92,11 @@ class QueryPlanTest extends ApiTest {
                 .then().statusCode(201);
         String sql = CapturedStatements.last(s -> s.contains("from registration") && s.contains("city_id=?")
                 && s.contains("event_id=?")).orElseThrow();
-        assertThat(GenericPlans.of(em, sql, "enable_seqscan", "enable_bitmapscan"))
-                .contains("Index Scan using registration_city_event_idx");
+        // on a few rows an index of the event alone, filtered by city, may cost the same: it is not the question
+        assertThat(GenericPlans.without(em, sql, List.of("registration_event_created_at_id_idx",
+                "registration_event_status_created_at_id_idx"), "enable_seqscan", "enable_bitmapscan"))
+                .contains("Index Scan using registration_city_event_idx")
+                .containsPattern("Index Cond: \\(\\(city_id = \\$\\d+\\) AND \\(event_id = \\$\\d+\\)\\)");
     }
 
     @Test
