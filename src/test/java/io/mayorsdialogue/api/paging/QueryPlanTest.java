@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.hasSize;
  * The statements the repositories really send (captured from Hibernate while a request is answered) are planned
  * the way the README promises: free text from the trigram index on the folded copy of the column, a keyset page from the
  * (key, id) index in order, without sorting. The plan is PostgreSQL's generic plan for the prepared statement — the
- * one that serves every parameter value. The test tables are small, so sequential scans (and, for the ordered case,
+ * one that serves every parameter value, and the one the service runs (it forces generic plans on its connections). The test tables are small, so sequential scans (and, for the ordered case,
  * bitmap scans and sorts) are switched off to ask "is there an index for this?" rather than "is it cheaper here?".
  */
 @QuarkusTest
