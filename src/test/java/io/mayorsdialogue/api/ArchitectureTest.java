@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Entity;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -50,6 +51,12 @@ class ArchitectureTest {
     static final ArchRule entitiesDoNotUseTransportModels = noClasses()
             .that().areAnnotatedWith(Entity.class)
             .should().dependOnClassesThat().resideInAPackage("..api.model..");
+
+    /** Beans are reached without a client proxy (ARCHITECTURE.md: the proxy's look-up cost the single event 5 %). */
+    @ArchTest
+    static final ArchRule beansAreSingletonsNotApplicationScoped = noClasses()
+            .should().beAnnotatedWith(ApplicationScoped.class)
+            .because("a call through an @ApplicationScoped bean's client proxy looks the bean up each time; use @Singleton");
 
     /** The demo data loader is the one exception: it writes the whole catalogue at start. */
     @ArchTest

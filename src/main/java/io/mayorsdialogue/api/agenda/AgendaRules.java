@@ -5,7 +5,7 @@ import io.mayorsdialogue.api.event.Event;
 import io.mayorsdialogue.api.event.EventService;
 import io.mayorsdialogue.api.ids.Ids;
 import io.mayorsdialogue.api.problem.Violations;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The checks sessions and meetings share: inside the event, on one of its topics, between attending mayors. */
-@ApplicationScoped
+@Singleton
 class AgendaRules {
 
     private final EventService events;

@@ -8,14 +8,14 @@ import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-@ApplicationScoped
+@Singleton
 public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
 
     static final SortOrder<Meeting> BY_START = SortOrder.by("startsAt", m -> m.startsAt.toString(), Cursor::instantKey);

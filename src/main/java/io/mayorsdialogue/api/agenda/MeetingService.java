@@ -23,7 +23,7 @@ import io.mayorsdialogue.api.security.Caller;
 import io.mayorsdialogue.api.security.CurrentCaller;
 import io.mayorsdialogue.api.time.Times;
 import io.mayorsdialogue.api.versioning.Versioned;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
@@ -51,7 +51,7 @@ import static io.mayorsdialogue.api.agenda.MeetingStatus.REQUESTED;
  * requests for them, answers requests made to them, and cancels meetings that involve them; it sees no other
  * meeting (404, as for registrations). Accepting books the slot under the event's row lock (see Schedule).
  */
-@ApplicationScoped
+@Singleton
 @Transactional
 public class MeetingService {
 

@@ -6,7 +6,7 @@ import io.mayorsdialogue.api.mayor.MayorService;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.FieldViolation;
 import io.mayorsdialogue.api.problem.ProblemType;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,7 +23,7 @@ import java.util.function.Function;
  * accepted meetings alike. Callers hold the event's row lock (EventService.lock), so two writes that race for the
  * same slot on any instance are serialised and the second one sees the first.
  */
-@ApplicationScoped
+@Singleton
 class Schedule {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");

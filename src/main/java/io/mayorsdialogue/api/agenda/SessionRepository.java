@@ -7,14 +7,14 @@ import io.mayorsdialogue.api.paging.SortOrder;
 import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-@ApplicationScoped
+@Singleton
 public class SessionRepository implements PanacheRepositoryBase<AgendaSession, UUID> {
 
     static final SortOrder<AgendaSession> BY_START = SortOrder.by("startsAt", s -> s.startsAt.toString(), Cursor::instantKey);

@@ -19,7 +19,7 @@ import io.mayorsdialogue.api.registration.RegistrationService;
 import io.mayorsdialogue.api.security.CurrentCaller;
 import io.mayorsdialogue.api.versioning.ConditionalRequests;
 import io.mayorsdialogue.api.versioning.Versioned;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The agenda of an event: sessions, the rules they keep, and the interpretation they need. */
-@ApplicationScoped
+@Singleton
 @Transactional
 public class SessionService {
 

@@ -6,14 +6,14 @@ import io.mayorsdialogue.api.paging.SortOrder;
 import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /** Who attends each event, as the database keeps it (see {@link EventAttendance}); read only. */
-@ApplicationScoped
+@Singleton
 public class AttendanceRepository implements PanacheRepositoryBase<EventAttendance, EventAttendee.Key> {
 
     /** The attendee list's order; its cursor token is the one the list has always issued. */

@@ -1,9 +1,9 @@
 package io.mayorsdialogue.api.attendee;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /** The mayors the organiser recorded as attending (event_attendee); who attends in all is {@link AttendanceRepository}. */
-@ApplicationScoped
+@Singleton
 public class AttendeeRepository implements PanacheRepositoryBase<EventAttendee, EventAttendee.Key> {
 }

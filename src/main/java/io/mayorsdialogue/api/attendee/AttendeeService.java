@@ -10,7 +10,7 @@ import io.mayorsdialogue.api.paging.Page;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.ProblemType;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import java.util.UUID;
  * Who attends an event: the mayors the organiser recorded, and the heads of confirmed (or checked-in) delegations.
  * A mayor in both appears once. Attendance is what the dialogue features ask before a mayor may speak or meet.
  */
-@ApplicationScoped
+@Singleton
 @Transactional
 public class AttendeeService {
 

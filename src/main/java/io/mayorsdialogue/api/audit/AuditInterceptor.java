@@ -6,7 +6,7 @@ import io.mayorsdialogue.api.security.CurrentCaller;
 import io.mayorsdialogue.api.time.Times;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.hibernate.Interceptor;
 import org.hibernate.type.Type;
 
@@ -32,7 +32,7 @@ import java.util.UUID;
  * collections (a delegation's members) are not recorded at all.
  */
 @PersistenceUnitExtension
-@ApplicationScoped
+@Singleton
 public class AuditInterceptor implements Interceptor {
 
     static final String MINIMISED = "[changed]";

@@ -10,7 +10,7 @@ import io.mayorsdialogue.api.paging.SortOrder;
 import io.mayorsdialogue.api.registration.RegistrationService;
 import io.mayorsdialogue.api.time.Times;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reading the audit trail (organisers; a registration's history for its partner too) and keeping it to its retention. */
-@ApplicationScoped
+@Singleton
 @Transactional
 public class AuditService {
 

@@ -13,7 +13,7 @@ import io.mayorsdialogue.api.problem.ProblemType;
 import io.mayorsdialogue.api.security.Caller;
 import io.mayorsdialogue.api.security.CurrentCaller;
 import io.mayorsdialogue.api.time.Times;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -26,7 +26,7 @@ import java.util.UUID;
  * for those who may see them. UIDs are derived from ids, so a calendar client updates entries instead of
  * duplicating them.
  */
-@ApplicationScoped
+@Singleton
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CalendarService {
 

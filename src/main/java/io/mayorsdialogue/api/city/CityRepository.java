@@ -6,14 +6,14 @@ import io.mayorsdialogue.api.paging.SortOrder;
 import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-@ApplicationScoped
+@Singleton
 public class CityRepository implements PanacheRepositoryBase<City, UUID> {
 
     static final SortOrder<City> BY_NAME = SortOrder.by("name", c -> c.name, Cursor::key);

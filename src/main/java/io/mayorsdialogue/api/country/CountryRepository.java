@@ -5,11 +5,11 @@ import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.paging.SortOrder;
 import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.List;
 
-@ApplicationScoped
+@Singleton
 public class CountryRepository implements PanacheRepositoryBase<Country, String> {
 
     static final SortOrder<Country> BY_CODE = SortOrder.by("code", c -> c.code, Cursor::key);

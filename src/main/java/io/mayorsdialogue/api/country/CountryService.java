@@ -9,13 +9,13 @@ import io.mayorsdialogue.api.paging.SortOrder;
 import io.mayorsdialogue.api.versioning.ConditionalRequests;
 import io.mayorsdialogue.api.versioning.Versioned;
 import io.mayorsdialogue.api.problem.Violations;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.util.Locale;
 import java.util.Set;
 
-@ApplicationScoped
+@Singleton
 @Transactional
 public class CountryService {
 

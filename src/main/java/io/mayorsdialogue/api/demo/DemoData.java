@@ -27,7 +27,7 @@ import io.mayorsdialogue.api.topic.Topic;
 import io.mayorsdialogue.api.topic.TopicRepository;
 import io.mayorsdialogue.api.time.Times;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,7 +51,7 @@ import java.util.UUID;
  * Only Ren Gang, mayor of Qingdao, is named in the article; the other delegation heads are fictional people,
  * marked as such in their names.
  */
-@ApplicationScoped
+@Singleton
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);

@@ -6,7 +6,7 @@ import io.mayorsdialogue.api.paging.SortOrder;
 import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-@ApplicationScoped
+@Singleton
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     static final SortOrder<EventRow> BY_START = SortOrder.by("startsAt", e -> e.startsAt().toString(), Cursor::instantKey);

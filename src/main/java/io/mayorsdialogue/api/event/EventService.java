@@ -19,7 +19,7 @@ import io.mayorsdialogue.api.time.Times;
 import io.mayorsdialogue.api.topic.TopicService;
 import io.mayorsdialogue.api.versioning.ConditionalRequests;
 import io.mayorsdialogue.api.versioning.Versioned;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -31,7 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-@ApplicationScoped
+@Singleton
 @Transactional
 public class EventService {
 

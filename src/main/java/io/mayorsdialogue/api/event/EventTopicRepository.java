@@ -2,13 +2,13 @@ package io.mayorsdialogue.api.event;
 
 import io.mayorsdialogue.api.paging.Subquery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-@ApplicationScoped
+@Singleton
 public class EventTopicRepository implements PanacheRepositoryBase<EventTopic, EventTopic.Key> {
 
     List<UUID> topicIds(UUID eventId) {

@@ -7,10 +7,10 @@ import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.ProblemType;
 import io.mayorsdialogue.api.topic.Topic;
 import io.mayorsdialogue.api.topic.TopicService;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-@ApplicationScoped
+@Singleton
 @Transactional
 public class EventTopicService {
 

@@ -2,14 +2,14 @@ package io.mayorsdialogue.api.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import java.util.function.UnaryOperator;
 
 /** Keeps a successful answer for replays: what features let be kept of its body (ReplayRedaction), as JSON. */
-@ApplicationScoped
+@Singleton
 class Answers {
 
     private final IdempotencyStore store;

@@ -1,10 +1,10 @@
 package io.mayorsdialogue.api.idempotency;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /** How retries with an Idempotency-Key end, as a counter on /q/metrics. */
-@ApplicationScoped
+@Singleton
 class IdempotencyMetrics {
 
     private final MeterRegistry registry;

@@ -3,7 +3,7 @@ package io.mayorsdialogue.api.idempotency;
 import io.mayorsdialogue.api.time.Times;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -17,7 +17,7 @@ import java.time.Instant;
  * transactions of their own: a claim must be visible to a concurrent duplicate before the change commits. The answer
  * is recorded in the change's own transaction.
  */
-@ApplicationScoped
+@Singleton
 public class IdempotencyStore {
 
     /** Expired keys removed per statement of a purge, so that no purge holds many rows' locks for long. */

@@ -6,7 +6,7 @@ import io.mayorsdialogue.api.paging.SortOrder;
 import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-@ApplicationScoped
+@Singleton
 public class MayorRepository implements PanacheRepositoryBase<Mayor, UUID> {
 
     static final SortOrder<Mayor> BY_FULL_NAME = SortOrder.by("fullName", m -> m.fullName, Cursor::key);

@@ -2,12 +2,12 @@ package io.mayorsdialogue.api.partner;
 
 import io.mayorsdialogue.api.security.Caller;
 import io.mayorsdialogue.api.security.PartnerKeyLookup;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.Optional;
 
 /** Lets the access filter recognise partner keys without the security package knowing this feature. */
-@ApplicationScoped
+@Singleton
 class PartnerKeyCheck implements PartnerKeyLookup {
 
     private final PartnerService partners;

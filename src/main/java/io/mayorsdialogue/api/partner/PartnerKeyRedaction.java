@@ -2,10 +2,10 @@ package io.mayorsdialogue.api.partner;
 
 import io.mayorsdialogue.api.idempotency.ReplayRedaction;
 import io.mayorsdialogue.api.model.PartnerDto;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /** A partner's API key is shown once and stored only as a hash: a replayed create answers without it. */
-@ApplicationScoped
+@Singleton
 class PartnerKeyRedaction implements ReplayRedaction {
 
     @Override

@@ -5,13 +5,13 @@ import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.paging.SortOrder;
 import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-@ApplicationScoped
+@Singleton
 public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
 
     /** Hit on every partner request: served by the unique index on key_hash. */

@@ -10,7 +10,7 @@ import io.mayorsdialogue.api.paging.Page;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.problem.Violations;
 import io.mayorsdialogue.api.partner.PartnerKeys;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.ZoneOffset;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-@ApplicationScoped
+@Singleton
 @Transactional
 public class PartnerService {
 

@@ -13,7 +13,7 @@ import io.mayorsdialogue.api.model.ProtocolPositionDto;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.registration.AttendingDelegation;
 import io.mayorsdialogue.api.registration.RegistrationService;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import java.util.UUID;
  * Speaking and seating order of the attending delegations. The host city always comes first; the others follow
  * one of three documented rules, and each position says which rule (and which step of it) placed it there.
  */
-@ApplicationScoped
+@Singleton
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProtocolService {
 

@@ -1,7 +1,7 @@
 package io.mayorsdialogue.api.ratelimit;
 
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * shared counter would cost a database round trip on every request, more than the limit saves; N instances admit
  * up to N times the quota, which the README's scaling section accounts for.
  */
-@ApplicationScoped
+@Singleton
 public class RateLimiter {
 
     /** A named quota per window, as the RateLimit-Policy header states it. */

@@ -1,14 +1,14 @@
 package io.mayorsdialogue.api.registration;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /**
  * Counters of what happens to delegations, exported at /q/metrics next to Quarkus's HTTP metrics. Counters (not
  * gauges over the database) so that a scrape never queries PostgreSQL; rates and totals per status come from
  * {@code increase()} over them.
  */
-@ApplicationScoped
+@Singleton
 class RegistrationMetrics {
 
     private final MeterRegistry registry;

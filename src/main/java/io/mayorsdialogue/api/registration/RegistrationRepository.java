@@ -8,7 +8,7 @@ import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-@ApplicationScoped
+@Singleton
 public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
 
     /*

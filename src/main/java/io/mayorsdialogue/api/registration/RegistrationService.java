@@ -22,7 +22,7 @@ import io.mayorsdialogue.api.security.CurrentCaller;
 import io.mayorsdialogue.api.time.Times;
 import io.mayorsdialogue.api.versioning.ConditionalRequests;
 import io.mayorsdialogue.api.versioning.Versioned;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -49,7 +49,7 @@ import static io.mayorsdialogue.api.registration.RegistrationStatus.WAITLISTED;
  * first locks the event's row ({@code SELECT … FOR UPDATE}), so the capacity check and the write are one step for
  * all requests and all service instances on the database: capacity is never exceeded.
  */
-@ApplicationScoped
+@Singleton
 @Transactional
 public class RegistrationService {
 

@@ -5,7 +5,7 @@ import io.mayorsdialogue.api.event.EventPlacesChanged;
 import io.mayorsdialogue.api.event.EventStatus;
 import io.mayorsdialogue.api.notification.Notification;
 import io.mayorsdialogue.api.time.Times;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.Set;
  * The capacity rule and the waitlist: whether an event has a free place, and moving waitlisted delegations into
  * free places, oldest first. Callers hold the event's row lock, so the count and the promotion are one step.
  */
-@ApplicationScoped
+@Singleton
 public class Waitlist {
 
     private final RegistrationRepository registrations;

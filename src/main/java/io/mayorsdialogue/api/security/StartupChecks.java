@@ -3,7 +3,7 @@ package io.mayorsdialogue.api.security;
 import io.mayorsdialogue.api.startup.FailFast;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -13,7 +13,7 @@ import java.util.Optional;
  * Production refuses to run with a missing, short or placeholder organiser key: one clear line, no stack trace.
  * Dev and test keep their documented throwaway keys.
  */
-@ApplicationScoped
+@Singleton
 public class StartupChecks {
 
     void check(@Observes StartupEvent start, @ConfigProperty(name = "mayors.organiser-key") Optional<String> key) {

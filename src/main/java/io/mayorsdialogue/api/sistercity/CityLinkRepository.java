@@ -4,7 +4,7 @@ import io.mayorsdialogue.api.paging.Cursor;
 import io.mayorsdialogue.api.paging.SortOrder;
 import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.persistence.Query;
 
 import java.sql.Date;
@@ -21,7 +21,7 @@ import java.util.UUID;
  * Native SQL where HQL has no words for it (a window function over the city's links), built with
  * the same {@link Where} as every other list and read into records through CityLink's result mappings.
  */
-@ApplicationScoped
+@Singleton
 public class CityLinkRepository implements PanacheRepositoryBase<CityLink, UUID> {
 
     static final SortOrder<LinkRow> BY_ESTABLISHED = SortOrder.on("establishedOn", "m.established_on",

@@ -16,7 +16,7 @@ import io.mayorsdialogue.api.paging.Page;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.time.Times;
 import io.mayorsdialogue.api.problem.Violations;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-@ApplicationScoped
+@Singleton
 @Transactional
 public class SisterCityService {
 

@@ -15,7 +15,7 @@ import io.mayorsdialogue.api.model.StatusCountDto;
 import io.mayorsdialogue.api.model.TopicCountDto;
 import io.mayorsdialogue.api.registration.DelegationCounts;
 import io.mayorsdialogue.api.registration.RegistrationService;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * An event's figures. Every count is an SQL aggregate in the feature that owns the rows; here they are only put
  * together (counts by city folded into counts by country). No names: the answer is public.
  */
-@ApplicationScoped
+@Singleton
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StatsService {
 

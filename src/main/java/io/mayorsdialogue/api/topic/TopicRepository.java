@@ -6,13 +6,13 @@ import io.mayorsdialogue.api.paging.SortOrder;
 import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-@ApplicationScoped
+@Singleton
 public class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
 
     static final SortOrder<Topic> BY_TITLE = SortOrder.by("title", t -> t.title, Cursor::key);

@@ -11,7 +11,7 @@ import io.mayorsdialogue.api.versioning.ConditionalRequests;
 import io.mayorsdialogue.api.versioning.Versioned;
 import io.mayorsdialogue.api.problem.Violations;
 import io.mayorsdialogue.api.paging.Subquery;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.util.Collection;
@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-@ApplicationScoped
+@Singleton
 @Transactional
 public class TopicService {
 

@@ -3,7 +3,7 @@ package io.mayorsdialogue.api.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.mayorsdialogue.api.problem.FieldViolation;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * ({@code x-roles}, empty for public) and whether it accepts {@code Idempotency-Key}. Enforcing these from the
  * contract means a new operation cannot be added without stating who may call it.
  */
-@ApplicationScoped
+@Singleton
 public class ContractOperations {
 
     /** {@code roles} empty: public. {@code ifMatchRequired}: a change that must name the version it is based on. */

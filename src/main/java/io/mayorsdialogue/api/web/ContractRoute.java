@@ -9,7 +9,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 
 import java.io.IOException;
@@ -23,7 +23,7 @@ import java.util.Locale;
  * 180 KB document and serialised it twice at every start, though the contract is a file and nothing is scanned from
  * code (bench/README.md has what that cost).
  */
-@ApplicationScoped
+@Singleton
 public class ContractRoute {
 
     private static final String PATH = "/q/openapi";

@@ -7,7 +7,7 @@ import io.mayorsdialogue.api.problem.ProblemType;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,7 +24,7 @@ import java.util.Set;
  * Netty's own limits are set far above these (application.properties), so that it is this route, not the decoder,
  * that refuses and can say why; only a request beyond Netty's ceiling still gets the decoder's bare answer.
  */
-@ApplicationScoped
+@Singleton
 public class EarlyErrorRoutes {
 
     /** Quarkus enforces the body limit in a route of order -2; this one runs just before it. */

@@ -3,7 +3,7 @@ package io.mayorsdialogue.api.web;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 
 import java.util.Locale;
@@ -14,7 +14,7 @@ import java.util.Locale;
  * with 406 — the default of many HTTP clients. Such an Accept also admits the operation's own answer here; error
  * bodies are problem+json whatever the Accept.
  */
-@ApplicationScoped
+@Singleton
 public class JsonAcceptRoute {
 
     /** After the request id (-10), before everything else. */

@@ -2,7 +2,7 @@ package io.mayorsdialogue.api.web;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.MDC;
 
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code X-Request-Id}: taken from the caller when it is a sane token, otherwise generated; returned on every
  * answer (including those Vert.x gives before JAX-RS), put in the logging context and in problem details.
  */
-@ApplicationScoped
+@Singleton
 public class RequestIds {
 
     public static final String HEADER = "X-Request-Id";

@@ -2,10 +2,10 @@ package io.mayorsdialogue.api.webhook;
 
 import io.mayorsdialogue.api.idempotency.ReplayRedaction;
 import io.mayorsdialogue.api.model.WebhookDto;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 /** A subscription's secret is shown once: a replayed create answers without it. */
-@ApplicationScoped
+@Singleton
 class SecretRedaction implements ReplayRedaction {
 
     @Override

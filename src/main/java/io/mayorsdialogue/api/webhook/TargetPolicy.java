@@ -1,6 +1,6 @@
 package io.mayorsdialogue.api.webhook;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.InetAddress;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * never loopback, private, link-local (cloud metadata at 169.254.169.254), unique-local, multicast or unspecified
  * addresses, after DNS resolution. Checked when subscribing and again before every delivery, since DNS can change.
  */
-@ApplicationScoped
+@Singleton
 class TargetPolicy {
 
     private final boolean allowPrivate;

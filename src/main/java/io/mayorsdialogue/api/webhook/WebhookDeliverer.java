@@ -3,7 +3,7 @@ package io.mayorsdialogue.api.webhook;
 import io.mayorsdialogue.api.time.Times;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -27,7 +27,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * dies after sending but before recording leaves the row to be sent again when its lease ends; receivers
  * de-duplicate by {@code webhook-id}.
  */
-@ApplicationScoped
+@Singleton
 public class WebhookDeliverer {
 
     private static final Logger LOG = Logger.getLogger(WebhookDeliverer.class);

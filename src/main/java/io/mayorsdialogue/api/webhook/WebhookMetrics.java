@@ -2,7 +2,7 @@ package io.mayorsdialogue.api.webhook;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Deliveries by outcome (counters), and the outbox's backlog and oldest pending age (gauges refreshed by the worker
  * on each round, so a scrape never queries the database).
  */
-@ApplicationScoped
+@Singleton
 class WebhookMetrics {
 
     private final MeterRegistry registry;

@@ -5,13 +5,13 @@ import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.paging.SortOrder;
 import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-@ApplicationScoped
+@Singleton
 public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
 
     static final SortOrder<Webhook> BY_CREATED = SortOrder.by("createdAt", w -> w.createdAt.toString(), Cursor::instantKey);

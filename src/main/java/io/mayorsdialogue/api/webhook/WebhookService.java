@@ -14,7 +14,7 @@ import io.mayorsdialogue.api.registration.RegistrationService;
 import io.mayorsdialogue.api.security.Caller;
 import io.mayorsdialogue.api.security.CurrentCaller;
 import io.mayorsdialogue.api.time.Times;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
@@ -30,7 +30,7 @@ import java.util.UUID;
  * matching subscription, written in the transaction of the change itself — so nothing rolled back is ever announced
  * and nothing committed is lost if the service dies before sending (WebhookDeliverer sends them).
  */
-@ApplicationScoped
+@Singleton
 @Transactional
 public class WebhookService {
 
