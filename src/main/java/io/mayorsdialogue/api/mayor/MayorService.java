@@ -12,7 +12,7 @@ import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.Violations;
 import io.mayorsdialogue.api.versioning.ConditionalRequests;
 import io.mayorsdialogue.api.versioning.Versioned;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.util.Collection;
@@ -24,7 +24,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-@ApplicationScoped
+@Singleton
 @Transactional
 public class MayorService {
 
