@@ -11,14 +11,18 @@ final class MayorMapper {
     }
 
     static MayorDto toApi(Mayor e) {
+        return toApi(new MayorRow(e.id, e.fullName, e.title, e.cityId, e.termStart, e.termEnd, e.languages));
+    }
+
+    static MayorDto toApi(MayorRow m) {
         return new MayorDto()
-                .id(e.id.toString())
-                .fullName(e.fullName)
-                .title(e.title)
-                .cityId(e.cityId.toString())
-                .termStart(e.termStart)
-                .termEnd(e.termEnd)
-                .languages(new LinkedHashSet<>(e.languages));
+                .id(m.id().toString())
+                .fullName(m.fullName())
+                .title(m.title())
+                .cityId(m.cityId().toString())
+                .termStart(m.termStart())
+                .termEnd(m.termEnd())
+                .languages(new LinkedHashSet<>(m.languages()));
     }
 
     static void apply(MayorDto in, Mayor e, UUID cityId) {

@@ -38,13 +38,13 @@ public class MayorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<MayorDto> list(String cityId, String country, String q, String sort, PageRequest page) {
-        SortOrder<Mayor> order = SortOrder.choose(sort, MayorRepository.BY_FULL_NAME);
+        SortOrder<MayorRow> order = SortOrder.choose(sort, MayorRepository.BY_FULL_NAME);
         Optional<UUID> city = Ids.parse(cityId);
         if (cityId != null && city.isEmpty()) {
             return Page.empty(); // an id that cannot exist filters everything out
         }
         var filter = new MayorRepository.Filter(city.orElse(null), cities.idsInCountry(country), q);
-        return Page.of(mayors.page(filter, order, page), page, m -> order.cursorAfter(m, m.id.toString()), MayorMapper::toApi);
+        return Page.of(mayors.page(filter, order, page), page, m -> order.cursorAfter(m, m.id().toString()), MayorMapper::toApi);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

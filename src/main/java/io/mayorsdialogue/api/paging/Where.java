@@ -100,18 +100,21 @@ public final class Where {
     }
 
     /**
-     * One page in two steps of one statement: the page's ids from an index-only walk of a table kept for that walk, then
-     * only those rows. {@code source} is its entity: it has the order's key, the columns the conditions test, and the
-     * page entity's id as {@code sourceIdPath} (the pieces of the mayors' names, V16). A search for a name tests
-     * thousands of names for one page: inside an index each costs a comparison, read through the table a row fetch.
+     * One page of a projection in two steps of one statement: the page's ids from an index-only walk of a table kept for
+     * that walk, then only those rows. {@code source} is its entity: it has the order's key, the columns the conditions
+     * test, and the page's id as {@code sourceIdPath} (the pieces of the mayors' names, V16); {@code select} is the
+     * outer query's select and from clauses, as for {@link #fetch(EntityManager, String, Class, SortOrder, String,
+     * PageRequest)}. A search for a name tests thousands of names for one page: inside an index each costs a
+     * comparison, read through the table a row fetch.
      */
-    public <T> List<T> fetchThroughIds(PanacheRepositoryBase<T, ?> repository, String source, String sourceIdPath,
-            SortOrder<?> order, PageRequest page) {
+    public <R> List<R> fetchThroughIds(EntityManager entityManager, String select, Class<R> type, String source,
+            String sourceIdPath, SortOrder<?> order, String idPath, PageRequest page) {
         String ids = "select " + sourceIdPath + " from " + source + " where " + conditions() + " order by "
                 + order.orderBy(sourceIdPath) + " limit :pageRows";
-        Map<String, Object> all = new HashMap<>(params);
-        all.put("pageRows", page.fetchSize());
-        return repository.find("id in (" + ids + ")", order.sort("id"), all).list();
+        TypedQuery<R> query = entityManager.createQuery(select + " where " + idPath + " in (" + ids + ") order by "
+                + order.orderBy(idPath), type);
+        params.forEach(query::setParameter);
+        return query.setParameter("pageRows", page.fetchSize()).getResultList();
     }
 
     /**

@@ -12,6 +12,8 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -121,6 +123,11 @@ class QueryCountTest extends ApiTest {
         assertThat(entitiesLoaded("/events/" + event)).as("one event").isZero();
         assertThat(entitiesLoaded("/events?hostCityId=" + city + "&limit=25")).as("a page of events").isZero();
         assertThat(entitiesLoaded("/events/" + event + "/attendees?limit=25")).as("a page of attendees").isZero();
+        assertThat(entitiesLoaded("/mayors?limit=25")).as("a page of mayors").isZero();
+        String name = given().get("/mayors/" + otherMayor).then().statusCode(200).extract().path("fullName");
+        assertThat(given().queryParam("q", name).get("/mayors").then().statusCode(200).extract().<List<String>>path("items.id"))
+                .as("the name search finds the mayor").contains(otherMayor);
+        assertThat(entitiesLoaded("/mayors?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8))).as("a page of the name search").isZero();
     }
 
     /** The page carries the condition that the caller may see the event; only an empty page reads the event's status. */
