@@ -2,8 +2,8 @@ package io.mayorsdialogue.api.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import java.util.function.UnaryOperator;

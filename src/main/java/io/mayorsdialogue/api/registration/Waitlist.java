@@ -5,8 +5,8 @@ import io.mayorsdialogue.api.event.EventPlacesChanged;
 import io.mayorsdialogue.api.event.EventStatus;
 import io.mayorsdialogue.api.notification.Notification;
 import io.mayorsdialogue.api.time.Times;
-import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 
 import java.util.Optional;
 import java.util.Set;

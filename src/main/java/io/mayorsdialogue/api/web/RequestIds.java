@@ -2,8 +2,8 @@ package io.mayorsdialogue.api.web;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import org.jboss.logging.MDC;
 
 import java.util.UUID;
