@@ -24,6 +24,15 @@ public final class GenericPlans {
 
     /** The same with {@code indexes} dropped while the statement is planned. */
     public static String without(EntityManager em, String sql, List<String> indexes, String... plannerSwitchesOff) {
+        return explain(em, "explain", sql, indexes, plannerSwitchesOff);
+    }
+
+    /** The plan with each node's output expressions: what a function call became once PostgreSQL inlined it, or not. */
+    public static String verbose(EntityManager em, String sql) {
+        return explain(em, "explain (verbose)", sql, List.of());
+    }
+
+    private static String explain(EntityManager em, String explain, String sql, List<String> indexes, String... plannerSwitchesOff) {
         StringBuilder numbered = new StringBuilder();
         int params = 0;
         for (char c : sql.toCharArray()) {
@@ -46,7 +55,7 @@ public final class GenericPlans {
             em.createNativeQuery("prepare planned as " + numbered).executeUpdate();
             try {
                 @SuppressWarnings("unchecked")
-                List<Object> lines = em.createNativeQuery("explain execute planned" + arguments).getResultList();
+                List<Object> lines = em.createNativeQuery(explain + " execute planned" + arguments).getResultList();
                 return String.join("\n", lines.stream().map(String::valueOf).toList());
             } finally {
                 em.createNativeQuery("deallocate planned").executeUpdate();
