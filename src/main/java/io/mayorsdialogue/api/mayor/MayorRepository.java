@@ -37,7 +37,7 @@ public class MayorRepository implements PanacheRepositoryBase<Mayor, UUID> {
                     .and("gram = function('mayors_search_gram', :q, 3)", "q", f.q().strip())
                     .matches(f.q(), "fullNameFolded")
                     .after(page.after(), order, "mayorId")
-                    .fetchThroughIds(getEntityManager(), ROWS, MayorRow.class, "MayorNameGram", "mayorId", order, "id", page);
+                    .fetchThroughIds(getEntityManager(), ROWS, MayorRow.class, "MayorNameGram", "mayorId", order, "m.id", page);
         }
         return new Where()
                 .and("cityId = :cityId", "cityId", f.cityId())
