@@ -74,8 +74,9 @@ async function outage() {
   await load;
   stopping = true;
   await reader;
-  // A create that committed while its answer could not be recorded leaves its key claimed; after the abandon
-  // time a retry takes the claim over, meets the city's registration (409) and frees the key.
+  // A create and its recorded answer commit together, so no key is left claimed by the outage; every late retry
+  // replays its answer (201) or meets the city's registration (409). The wait also covers the abandon time of a
+  // claim made by an earlier release.
   await sleep(5500);
   const retried = await Promise.all(setup.cities.map((c) => call(api, 'POST', `/events/${setup.event}/registrations`,
     { key: c.apiKey, body: { headMayorId: c.mayor }, idempotencyKey: c.idempotencyKey })));

@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -9,7 +10,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.mayorsdialogue.api.idempotency.RecordsIdempotentAnswers;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.HeaderParam;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -57,6 +60,27 @@ class ArchitectureTest {
     static final ArchRule beansAreSingletonsNotApplicationScoped = noClasses()
             .should().beAnnotatedWith(ApplicationScoped.class)
             .because("a call through an @ApplicationScoped bean's client proxy looks the bean up each time; use @Singleton");
+
+    /**
+     * A keyed request's key is claimed only by the interceptor of {@link RecordsIdempotentAnswers}, in the change's
+     * transaction: an operation that takes an {@code Idempotency-Key}, implemented without it, would ignore the key.
+     */
+    @ArchTest
+    static final ArchRule keyedOperationsClaimTheirKeys = classes()
+            .that().areNotInterfaces().and(implementAnOperationTakingAnIdempotencyKey())
+            .should().beAnnotatedWith(RecordsIdempotentAnswers.class);
+
+    private static DescribedPredicate<JavaClass> implementAnOperationTakingAnIdempotencyKey() {
+        return new DescribedPredicate<>("implement an operation that takes an Idempotency-Key") {
+            @Override
+            public boolean test(JavaClass type) {
+                return type.getAllRawInterfaces().stream().flatMap(api -> api.getMethods().stream())
+                        .flatMap(method -> method.getParameters().stream())
+                        .anyMatch(parameter -> parameter.isAnnotatedWith(HeaderParam.class)
+                                && "Idempotency-Key".equals(parameter.getAnnotationOfType(HeaderParam.class).value()));
+            }
+        };
+    }
 
     /** The demo data loader is the one exception: it writes the whole catalogue at start. */
     @ArchTest

@@ -5,13 +5,15 @@ import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Runs a keyed request's resource method in one transaction with the recording of its answer. Recorded in a
- * transaction of its own after the change had committed, an answer could be lost to a crash in between: the retry
- * then took the abandoned claim over, ran the change again and met its own first result (a 409, never the 201). A
- * request without a claimed key passes straight through.
+ * Runs a keyed request's resource method in one transaction with the claim of its key and the recording of its
+ * answer (IdempotencyStore). Recorded in a transaction of its own after the change had committed, an answer could be
+ * lost to a crash in between: the retry then ran the change again and met its own first result (a 409, never the
+ * 201). A request without a key passes straight through.
  */
 @RecordsIdempotentAnswers
 @Interceptor
@@ -19,11 +21,15 @@ import jakarta.ws.rs.core.Response;
 class AnswerInTheChange {
 
     private final KeyClaim claim;
+    private final IdempotencyStore store;
     private final Answers answers;
+    private final IdempotencyMetrics metrics;
 
-    AnswerInTheChange(KeyClaim claim, Answers answers) {
+    AnswerInTheChange(KeyClaim claim, IdempotencyStore store, Answers answers, IdempotencyMetrics metrics) {
         this.claim = claim;
+        this.store = store;
         this.answers = answers;
+        this.metrics = metrics;
     }
 
     @AroundInvoke
@@ -33,12 +39,37 @@ class AnswerInTheChange {
             return invocation.proceed();
         }
         return QuarkusTransaction.joiningExisting().call(() -> {
+            IdempotencyStore.Claim claimed = store.claim(held.scope(), held.key(), held.requestHash());
+            if (!(claimed instanceof IdempotencyStore.Claimed mine)) {
+                return answerWithoutChange(claimed);
+            }
             Object result = invocation.proceed();
             if (result instanceof Response answer && answer.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL) {
-                answers.record(held, answer.getStatus(), answer.getEntity(), answer::getHeaderString);
-                claim.markRecorded();
+                answers.record(held, mine, answer.getStatus(), answer.getEntity(), answer::getHeaderString);
             }
             return result;
         });
+    }
+
+    /** The first request's answer again, or why this one is refused. */
+    private Response answerWithoutChange(IdempotencyStore.Claim claim) {
+        if (claim instanceof IdempotencyStore.Replay r) {
+            metrics.request("replayed");
+            Response.ResponseBuilder replay = Response.status(r.status()).entity(r.body())
+                    .type(MediaType.APPLICATION_JSON_TYPE).header(IdempotencyFilter.REPLAYED, "true");
+            if (r.location() != null) {
+                replay.header(HttpHeaders.LOCATION, r.location());
+            }
+            if (r.etag() != null) {
+                replay.header(HttpHeaders.ETAG, r.etag());
+            }
+            return replay.build();
+        }
+        if (claim instanceof IdempotencyStore.Mismatch) {
+            metrics.request("reused");
+            throw IdempotencyProblems.reused();
+        }
+        metrics.request("in_progress");
+        throw IdempotencyProblems.inProgress();
     }
 }

@@ -22,9 +22,9 @@ class Answers {
         this.redactions = redactions;
     }
 
-    /** Records the answer in the caller's transaction. */
-    void record(KeyClaim.Held held, int status, Object entity, UnaryOperator<String> header) {
-        store.complete(held.scope(), held.key(), status, serialise(redacted(entity)),
+    /** Records the answer in the caller's transaction, the one that claimed the key. */
+    void record(KeyClaim.Held held, IdempotencyStore.Claimed claim, int status, Object entity, UnaryOperator<String> header) {
+        store.complete(claim, held.scope(), held.key(), held.requestHash(), status, serialise(redacted(entity)),
                 header.apply(HttpHeaders.LOCATION), header.apply(HttpHeaders.ETAG));
     }
 

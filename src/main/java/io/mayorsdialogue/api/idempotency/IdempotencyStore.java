@@ -13,9 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Idempotency keys in PostgreSQL, so every instance of the service honours them. The claim and the release run in
- * transactions of their own: a claim must be visible to a concurrent duplicate before the change commits. The answer
- * is recorded in the change's own transaction.
+ * Idempotency keys in PostgreSQL, so every instance of the service honours them. A keyed request claims its key in
+ * the transaction that makes its change, and its answer is recorded there too: one commit, and nothing kept when the
+ * change fails. While that transaction runs it holds a transaction-level advisory lock on the key, which a concurrent
+ * duplicate fails to take (409) without waiting; the lock ends with the transaction, or with its connection when an
+ * instance dies. (A claim committed in a transaction of its own cost every keyed POST a second transaction and
+ * commit: bench/README.md.) Rows still {@code IN_PROGRESS} were claimed that way by the previous release: they count
+ * as in progress until abandoned, so duplicates stay refused during a rolling deploy.
  */
 @Singleton
 public class IdempotencyStore {
@@ -23,10 +27,14 @@ public class IdempotencyStore {
     /** Expired keys removed per statement of a purge, so that no purge holds many rows' locks for long. */
     static final int PURGE_BATCH = 1000;
 
+    /** The advisory lock a request holds on its key while it runs (parameters: scope, key). */
+    static final String KEY_LOCK = "select pg_try_advisory_xact_lock(hashtextextended(?1 || chr(10) || ?2, 0))";
+
     public sealed interface Claim permits Claimed, Replay, InProgress, Mismatch {
     }
 
-    public record Claimed() implements Claim {
+    /** The key is this request's; {@code stored}: a row for it exists (expired or abandoned) and is taken over. */
+    public record Claimed(boolean stored) implements Claim {
     }
 
     public record Replay(int status, String body, String location, String etag) implements Claim {
@@ -40,7 +48,7 @@ public class IdempotencyStore {
 
     private final EntityManager em;
     private final Duration ttl;
-    /** A claim older than this whose request never finished (its instance died) may be taken over. */
+    /** A previous release's claim older than this whose request never finished (its instance died) may be taken over. */
     private final Duration abandonedAfter;
 
     IdempotencyStore(EntityManager em, @ConfigProperty(name = "mayors.idempotency.ttl", defaultValue = "PT24H") Duration ttl,
@@ -54,47 +62,34 @@ public class IdempotencyStore {
         return abandonedAfter;
     }
 
+    /** In the transaction that will make the change (AnswerInTheChange), before it makes it. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Claim claim(String scope, String key, String requestHash) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Times.now();
-            int inserted = em.createNativeQuery("""
-                    insert into idempotency_key (scope, idem_key, request_hash, state, created_at, expires_at)
-                    values (?1, ?2, ?3, 'IN_PROGRESS', ?4, ?5) on conflict (scope, idem_key) do nothing""")
-                    .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash)
-                    .setParameter(4, now).setParameter(5, now.plus(ttl))
-                    .executeUpdate();
-            if (inserted == 1) {
-                return new Claimed();
-            }
-            IdempotencyRecord held = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(scope, key),
-                    LockModeType.PESSIMISTIC_WRITE);
-            if (held == null) {
-                return new InProgress(); // released between our insert and select; the client may simply retry
-            }
-            if (held.expiresAt.isBefore(now)) {
-                // forgotten, though not yet purged: the key is new again
-                held.requestHash = requestHash;
-                held.state = IdempotencyRecord.IN_PROGRESS;
-                held.responseStatus = null;
-                held.responseBody = null;
-                held.responseLocation = null;
-                held.responseEtag = null;
-                held.createdAt = now;
-                held.expiresAt = now.plus(ttl);
-                return new Claimed();
-            }
-            if (!requestHash.equals(held.requestHash)) {
-                return new Mismatch();
-            }
-            if (IdempotencyRecord.COMPLETED.equals(held.state)) {
-                return new Replay(held.responseStatus, held.responseBody, held.responseLocation, held.responseEtag);
-            }
-            if (held.createdAt.isBefore(now.minus(abandonedAfter))) {
-                held.createdAt = now; // its instance died mid-request: this retry takes the claim over
-                return new Claimed();
-            }
+        // the lock first, in a statement of its own: the look-up's snapshot must be taken after a request that held
+        // the lock has committed, or its answer would be missed and its change made twice
+        boolean locked = (Boolean) em.createNativeQuery(KEY_LOCK).setParameter(1, scope).setParameter(2, key).getSingleResult();
+        if (!locked) {
             return new InProgress();
-        });
+        }
+        IdempotencyRecord held = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(scope, key),
+                LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Times.now();
+        if (held == null) {
+            return new Claimed(false);
+        }
+        if (held.expiresAt.isBefore(now)) {
+            return new Claimed(true); // forgotten, though not yet purged: the key is new again
+        }
+        if (!requestHash.equals(held.requestHash)) {
+            return new Mismatch();
+        }
+        if (IdempotencyRecord.COMPLETED.equals(held.state)) {
+            return new Replay(held.responseStatus, held.responseBody, held.responseLocation, held.responseEtag);
+        }
+        if (held.createdAt.isBefore(now.minus(abandonedAfter))) {
+            return new Claimed(true); // its instance died mid-request: this retry takes the claim over
+        }
+        return new InProgress();
     }
 
     /**
@@ -113,22 +108,28 @@ public class IdempotencyStore {
         } while (purged == PURGE_BATCH);
     }
 
-    /** Keeps the answer, in the caller's transaction: the one that made the change (AnswerInTheChange). */
+    /**
+     * Keeps the answer, in the transaction that claimed the key and made the change. A key claimed by an instance of
+     * the previous release since this request looked (a rolling deploy) is that instance's: this change is rolled
+     * back, and the client told to retry (409), as a duplicate would be.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    void complete(String scope, String key, int status, String body, String location, String etag) {
-        em.createNativeQuery("""
-                update idempotency_key set state = 'COMPLETED', response_status = ?3, response_body = ?4,
-                       response_location = ?5, response_etag = ?6
-                where scope = ?1 and idem_key = ?2""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, status).setParameter(4, body)
-                .setParameter(5, location).setParameter(6, etag)
+    void complete(Claimed claim, String scope, String key, String requestHash, int status, String body, String location,
+            String etag) {
+        Instant now = Times.now();
+        int kept = em.createNativeQuery(claim.stored() ? """
+                update idempotency_key set request_hash = ?3, state = 'COMPLETED', response_status = ?4, response_body = ?5,
+                       response_location = ?6, response_etag = ?7, created_at = ?8, expires_at = ?9
+                where scope = ?1 and idem_key = ?2""" : """
+                insert into idempotency_key (scope, idem_key, request_hash, state, response_status, response_body,
+                                             response_location, response_etag, created_at, expires_at)
+                values (?1, ?2, ?3, 'COMPLETED', ?4, ?5, ?6, ?7, ?8, ?9) on conflict (scope, idem_key) do nothing""")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).setParameter(4, status)
+                .setParameter(5, body).setParameter(6, location).setParameter(7, etag).setParameter(8, now)
+                .setParameter(9, now.plus(ttl))
                 .executeUpdate();
-    }
-
-    /** The request failed and created nothing: forget the key so that a corrected retry can use it. */
-    public void release(String scope, String key) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "delete from idempotency_key where scope = ?1 and idem_key = ?2 and state = 'IN_PROGRESS'")
-                .setParameter(1, scope).setParameter(2, key).executeUpdate());
+        if (kept != 1) {
+            throw IdempotencyProblems.inProgress();
+        }
     }
 }

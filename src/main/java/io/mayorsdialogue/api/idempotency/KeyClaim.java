@@ -2,29 +2,23 @@ package io.mayorsdialogue.api.idempotency;
 
 import jakarta.enterprise.context.RequestScoped;
 
-/** The Idempotency-Key this request claimed (set by IdempotencyFilter), and whether its answer is recorded yet. */
+/**
+ * The Idempotency-Key this request carries and what it was sent with (set by IdempotencyFilter), for the claim that
+ * AnswerInTheChange makes in the change's transaction.
+ */
 @RequestScoped
 class KeyClaim {
 
-    record Held(String scope, String key) {
+    record Held(String scope, String key, String requestHash) {
     }
 
     private Held held;
-    private boolean recorded;
 
     Held held() {
         return held;
     }
 
-    void hold(Held claimed) {
-        this.held = claimed;
-    }
-
-    boolean recorded() {
-        return recorded;
-    }
-
-    void markRecorded() {
-        this.recorded = true;
+    void hold(Held keyed) {
+        this.held = keyed;
     }
 }

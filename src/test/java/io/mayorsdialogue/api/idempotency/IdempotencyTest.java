@@ -18,9 +18,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -104,19 +109,34 @@ class IdempotencyTest extends ApiTest {
                 .post(registrations()).then().statusCode(201).header("Idempotent-Replayed", (String) null);
     }
 
-    /** While the first request with a key is still running, a copy is told so (409) and nothing is created. */
+    /**
+     * While the first request with a key is still running (in its transaction, holding the key's lock, with nothing
+     * stored yet), a copy is told so (409) without waiting for it, and creates nothing.
+     */
     @Test
-    void aDuplicateOfARequestStillRunningIs409() {
+    void aDuplicateOfARequestStillRunningIs409() throws Exception {
         String key = "slow-" + unique();
-        String path = "/api/v1" + registrations();
         String body = "{\"headMayorId\":\"" + partner.mayorId() + "\"}";
-        // The first request has claimed the key and not finished: exactly the state its duplicate meets.
-        assertThat(store.claim("partner:" + partner.id(), key, Sha256.hex("POST " + path + "\n" + body)))
-                .isInstanceOf(IdempotencyStore.Claimed.class);
-        asPartner(partner.apiKey()).header("Idempotency-Key", key).body(body).post(registrations())
-                .then().statusCode(409).body("title", equalTo("Request already in progress"));
-        asOrganiser().get(registrations()).then().body("items", hasSize(0));
-        store.release("partner:" + partner.id(), key);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch answered = new CountDownLatch(1);
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        Future<Boolean> running = first.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+            boolean taken = (Boolean) em.createNativeQuery(IdempotencyStore.KEY_LOCK)
+                    .setParameter(1, "partner:" + partner.id()).setParameter(2, key).getSingleResult();
+            locked.countDown();
+            answered.await();
+            return taken;
+        }));
+        try {
+            locked.await();
+            asPartner(partner.apiKey()).header("Idempotency-Key", key).body(body).post(registrations())
+                    .then().statusCode(409).body("title", equalTo("Request already in progress"));
+            asOrganiser().get(registrations()).then().body("items", hasSize(0));
+        } finally {
+            answered.countDown();
+            first.shutdown();
+        }
+        assertThat(running.get()).as("the first request's lock on the key").isTrue();
         asPartner(partner.apiKey()).header("Idempotency-Key", key).body(body).post(registrations()).then().statusCode(201);
     }
 
@@ -206,16 +226,16 @@ class IdempotencyTest extends ApiTest {
     }
 
     /**
-     * A claim whose request never finished (its instance died) blocks retries with 409 only for a bounded time;
-     * after that a retry takes the claim over and is answered.
+     * The previous release claimed a key in a transaction of its own, committed before its change. During a rolling
+     * deploy such a claim counts as in progress (409); when its request never finished (its instance died), only for
+     * a bounded time: after that a retry takes the claim over and is answered.
      */
     @Test
     void anAbandonedClaimIsTakenOverAfterItsTimeout() {
         String key = "abandoned-" + unique();
         String body = "{\"headMayorId\":\"" + partner.mayorId() + "\"}";
         String path = "/api/v1" + registrations();
-        assertThat(store.claim("partner:" + partner.id(), key, Sha256.hex("POST " + path + "\n" + body)))
-                .isInstanceOf(IdempotencyStore.Claimed.class);
+        claimAsThePreviousRelease("partner:" + partner.id(), key, Sha256.hex("POST " + path + "\n" + body));
         asPartner(partner.apiKey()).header("Idempotency-Key", key).body(body).post(registrations()).then().statusCode(409);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update idempotency_key set created_at = now() - (?2 * interval '1 second') where idem_key = ?1")
@@ -224,6 +244,37 @@ class IdempotencyTest extends ApiTest {
                 .then().statusCode(201).header("Idempotent-Replayed", (String) null);
         asPartner(partner.apiKey()).header("Idempotency-Key", key).body(body).post(registrations())
                 .then().statusCode(201).header("Idempotent-Replayed", "true");
+    }
+
+    /**
+     * A key the previous release claims for its request while this release's request with the same key runs (a
+     * rolling deploy): that request is the previous release's, so this one's change is rolled back and it is told
+     * to retry (409). OvertakenAnswer commits that claim while the answer is being recorded.
+     */
+    @Test
+    void aKeyClaimedByThePreviousReleaseMeanwhileRollsTheChangeBack() {
+        String key = "overtaken-" + unique();
+        String title = OvertakenAnswer.TITLE_PREFIX + key;
+        api().header("Idempotency-Key", key).body(Map.of("title", title)).post("/topics")
+                .then().statusCode(409).body("type", endsWith("/idempotency-in-progress"));
+        long stored = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from topic where title = ?1").setParameter(1, title).getSingleResult()).longValue());
+        assertThat(stored).as("topics created by the overtaken request").isZero();
+        String state = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select state from idempotency_key where idem_key = ?1").setParameter(1, key).getSingleResult());
+        assertThat(state).as("the previous release's claim, left as it was").isEqualTo("IN_PROGRESS");
+    }
+
+    /** A claim as the previous release committed it before running its change. */
+    static void claimAsThePreviousRelease(EntityManager em, String scope, String key, String requestHash) {
+        em.createNativeQuery("""
+                insert into idempotency_key (scope, idem_key, request_hash, state, created_at, expires_at)
+                values (?1, ?2, ?3, 'IN_PROGRESS', now(), now() + interval '1 day')""")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).executeUpdate();
+    }
+
+    private void claimAsThePreviousRelease(String scope, String key, String requestHash) {
+        QuarkusTransaction.requiringNew().run(() -> claimAsThePreviousRelease(em, scope, key, requestHash));
     }
 
     private void expire(String key) {
