@@ -26,18 +26,23 @@ public class MayorRepository implements PanacheRepositoryBase<Mayor, UUID> {
     private static final String ROWS = "select new io.mayorsdialogue.api.mayor.MayorRow(m.id, m.fullName, m.title,"
             + " m.cityId, m.termStart, m.termEnd, m.languages) from Mayor m";
 
+    /** The same from the pieces of the names (MayorNameGram), for the name search. */
+    private static final String GRAM_ROWS = "select new io.mayorsdialogue.api.mayor.MayorRow(g.mayorId, g.fullName,"
+            + " g.title, g.cityId, g.termStart, g.termEnd, g.languages) from MayorNameGram g";
+
     /** Filters left null are not applied. */
     record Filter(UUID cityId, Subquery citiesInCountry, String q) {
     }
 
     List<MayorRow> page(Filter f, SortOrder<MayorRow> order, PageRequest page) {
         if (f.q() != null && !f.q().isBlank() && f.cityId() == null && f.citiesInCountry() == null) {
-            // free text alone: the walk goes through the names that contain the text's first three characters (V16)
+            // free text alone: the page is a walk of the names that contain the text's first three characters (V16),
+            // read from the walk's index, which carries the page's columns (V19)
             return new Where()
                     .and("gram = function('mayors_search_gram', :q, 3)", "q", f.q().strip())
                     .matches(f.q(), "fullNameFolded")
                     .after(page.after(), order, "mayorId")
-                    .fetchThroughIds(getEntityManager(), ROWS, MayorRow.class, "MayorNameGram", "mayorId", order, "m.id", page);
+                    .fetch(getEntityManager(), GRAM_ROWS, MayorRow.class, order, "mayorId", page);
         }
         return new Where()
                 .and("cityId = :cityId", "cityId", f.cityId())

@@ -58,11 +58,6 @@ public record SortOrder<T>(String token, String keyPath, boolean descending, Fun
 
     /** The same as an SQL {@code order by} list. */
     public String orderBy(String idPath) {
-        return orderBy(keyPath, idPath);
-    }
-
-    /** The same with the key read from {@code keyPath} instead of the order's own path (a subquery's column). */
-    public String orderBy(String keyPath, String idPath) {
         String direction = descending ? " desc" : "";
         return keyPath + direction + ", " + idPath + direction;
     }

@@ -100,25 +100,6 @@ public final class Where {
     }
 
     /**
-     * One page of a projection in two steps of one statement: the page's ids from an index-only walk of a table kept for
-     * that walk, then only those rows. {@code source} is its entity: it has the order's key, the columns the conditions
-     * test, and the page's id as {@code sourceIdPath} (the pieces of the mayors' names, V16); {@code select} is the
-     * outer query's select and from clauses, as for {@link #fetch(EntityManager, String, Class, SortOrder, String,
-     * PageRequest)}, its id at {@code idPath}. A search for a name tests thousands of names for one page: inside an
-     * index each costs a comparison, read through the table a row fetch. The rows are joined to the walk, not selected
-     * {@code in} it, so they come in its order: no sort, no hashing of the ids (bench/README.md).
-     */
-    public <R> List<R> fetchThroughIds(EntityManager entityManager, String select, Class<R> type, String source,
-            String sourceIdPath, SortOrder<?> order, String idPath, PageRequest page) {
-        String ids = "select " + order.keyPath() + " as pageKey, " + sourceIdPath + " as pageId from " + source
-                + " where " + conditions() + " order by " + order.orderBy(sourceIdPath) + " limit :pageRows";
-        TypedQuery<R> query = entityManager.createQuery(select + " join (" + ids + ") page on " + idPath
-                + " = page.pageId order by " + order.orderBy("page.pageKey", "page.pageId"), type);
-        params.forEach(query::setParameter);
-        return query.setParameter("pageRows", page.fetchSize()).getResultList();
-    }
-
-    /**
      * One page of a projection, built straight from the result without managed entities: {@code select} is the query's
      * select and from clauses ({@code select new Row(e.id, …) from Event e}), the conditions are on its root.
      */

@@ -84,6 +84,23 @@ class MayorResourceTest extends ApiTest {
     }
 
     @Test
+    void aNameSearchShowsTheMayorAsLastChanged() {
+        // the search's page is read from the name pieces' rows, which carry a copy of the page's columns (V19)
+        String tag = unique();
+        String id = api().body(mayor("Copied Mayor " + tag)).post("/mayors").then().statusCode(201).extract().path("id");
+        given().queryParam("q", "copied mayor " + tag).get("/mayors").then().statusCode(200)
+                .body("items[0].title", equalTo("Mayor")).body("items[0].languages", contains("ko", "en"));
+        Map<String, Object> changed = mayor("Copied Mayor " + tag);
+        changed.put("title", "Governor");
+        changed.put("termEnd", "2030-06-30");
+        changed.put("languages", List.of("ja"));
+        api().body(changed).put("/mayors/" + id).then().statusCode(200);
+        given().queryParam("q", "copied mayor " + tag).get("/mayors").then().statusCode(200)
+                .body("items.id", contains(id)).body("items[0].title", equalTo("Governor"))
+                .body("items[0].termEnd", equalTo("2030-06-30")).body("items[0].languages", contains("ja"));
+    }
+
+    @Test
     void aNameSearchFindsEveryNameThatContainsTheTextInOrderAcrossPages() {
         // the search walks only the names that share the text's first three folded characters (V16); the answer must
         // be what testing every name finds: here the oracle tests every row of the mayor table
