@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mayorsdialogue.api.model.CityDto;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.ProblemType;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
@@ -21,6 +22,9 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -175,6 +179,17 @@ class ProblemMappersTest {
             ApiProblem problem = UnexpectedMapper.problemFor(new IllegalStateException("secret SQL select * from partner"));
             assertThat(problem.status()).isEqualTo(500);
             assertThat(problem.detail()).doesNotContain("SQL").doesNotContain("partner");
+        }
+
+        /** What the body's reader throws when a client hangs up after sending (the bench's wrk at the end of a run). */
+        @Test
+        void aClientThatClosedTheConnectionIsNoServerFailure() {
+            var hungUp = new UncheckedIOException(new IOException(new ClosedChannelException()));
+            assertThat(UnexpectedMapper.problemFor(hungUp)).isSameAs(UnexpectedMapper.CLIENT_GONE);
+            assertThat(UnexpectedMapper.problemFor(new HttpClosedException("Connection was closed")))
+                    .isSameAs(UnexpectedMapper.CLIENT_GONE);
+            assertThat(UnexpectedMapper.CLIENT_GONE.status()).isEqualTo(400);
+            assertThat(UnexpectedMapper.problemFor(new UncheckedIOException(new IOException("disk full")))).isSameAs(UnexpectedMapper.INTERNAL);
         }
 
         @Test
