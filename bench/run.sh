@@ -54,7 +54,7 @@ if [ "$AOT_CACHE" = on ] && JAVA="$BENCH_JAVA" bash docker/train-aot-cache.sh --
   as_postgres -c "drop database if exists mayors_aot_training" -c "create database mayors_aot_training owner mayors"
   DB_URL="jdbc:postgresql://localhost:5432/mayors_aot_training" QUARKUS_DATASOURCE_USERNAME=mayors QUARKUS_DATASOURCE_PASSWORD=mayors \
     JAVA="$BENCH_JAVA" bash docker/train-aot-cache.sh target/quarkus-app
-  AOT_FLAGS="-XX:AOTCache=target/quarkus-app/app.aot"
+  AOT_FLAGS="-XX:AOTCache=target/quarkus-app/app.aot -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining"   # as docker/Dockerfile.jvm runs it
   AOT_SHOWN="trained by docker/train-aot-cache.sh, $(( $(stat -c %s target/quarkus-app/app.aot) / 1048576 )) MB"
 fi
 
