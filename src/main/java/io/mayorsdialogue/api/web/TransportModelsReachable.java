@@ -9,8 +9,9 @@ import java.lang.annotation.ElementType;
 /**
  * Hibernate Validator may read and cascade into every property. Without this bean, Quarkus has the validator ask
  * Hibernate ORM whether each property of a validated object is loaded, for every property of every request body:
- * 2.3 % of a registration's CPU samples, ×1.04 registrations a second without it (bench/README.md). Only the transport models are ever validated: the
- * entities carry no constraints and are not validated on flush, and a model has nothing lazy to load.
+ * 2.3 % of a registration's CPU samples, ×1.04 registrations a second without it (bench/README.md). Only the
+ * transport models are ever validated: the entities carry no constraints and are not validated on flush, and a model
+ * has nothing lazy to load.
  */
 @Singleton
 public class TransportModelsReachable implements TraversableResolver {
