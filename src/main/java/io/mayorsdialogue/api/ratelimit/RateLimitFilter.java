@@ -86,7 +86,9 @@ public class RateLimitFilter {
         if (!limiter.enabled()) {
             return;
         }
-        if (response.getStatus() == 401) {
+        // a call without credentials is not a failed guess: counting it let anonymous calls from a shared address
+        // (a NAT, a proxy) lock out every valid key behind it
+        if (response.getStatus() == 401 && request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
             limiter.take(limiter.failedAuthentication(), address(http));
         }
         if (request.getProperty(CHARGED) instanceof Charged charged) {
