@@ -54,8 +54,10 @@ public class ConstraintViolationMapper {
             if (node.isInIterable()) {
                 sb.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey() != null ? node.getKey() : "").append(']');
             }
+            // a resource method's one parameter without an HTTP name is its body, whose Java name (topicDto) means
+            // nothing to a client
             String name = kind == ElementKind.PARAMETER
-                    ? httpName(method, node.as(Path.ParameterNode.class).getParameterIndex()).orElse(node.getName())
+                    ? httpName(method, node.as(Path.ParameterNode.class).getParameterIndex()).orElse(method == null ? node.getName() : "body")
                     : node.getName();
             if (name != null && !name.startsWith("<")) {
                 sb.append(sb.isEmpty() ? "" : ".").append(name);

@@ -6,6 +6,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import io.mayorsdialogue.api.support.Dates;
+import io.mayorsdialogue.api.support.Fixtures;
+
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -15,6 +20,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -44,13 +50,53 @@ class ErrorHandlingTest extends ApiTest {
 
     @Test
     void wrongTypeAndUnknownEnumValueAre400WithTheExpectedValues() {
-        api().body(Map.of("title", 42, "description", Map.of("a", 1)))
+        api().body(Map.of("description", Map.of("a", 1)))
                 .post("/topics")
                 .then().statusCode(400).body("errors[0].field", equalTo("description"));
         api().body(Map.of("name", "X", "countryCode", "CN", "adminLevel", "MEGACITY", "timeZone", "Asia/Shanghai"))
                 .post("/cities")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("adminLevel"), "errors[0].message", containsString("PREFECTURE"));
+    }
+
+    /** A value of another JSON type than the contract's is refused, not converted, and nothing is stored. */
+    @Test
+    void valuesOfTheWrongJsonTypeAre400NotConverted() {
+        String title = "Coerced " + unique();
+        api().body("{\"title\": 123}").post("/topics")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("title"), "errors[0].message", containsString("a string"));
+        Fixtures.country("JP", "Japan");
+        String city = Fixtures.city("Coercion " + unique(), "JP", "Asia/Tokyo");
+        Map<String, Object> event = Map.of("name", title, "hostCityId", city,
+                "startsAt", Dates.inDays(30, "09:00"), "endsAt", Dates.inDays(30, "18:00"));
+        for (Map.Entry<String, Object> wrong : List.<Map.Entry<String, Object>>of(Map.entry("capacity", "5"),
+                Map.entry("capacity", 1.5), Map.entry("startsAt", 1_800_000_000), Map.entry("status", 1))) {
+            Map<String, Object> body = new HashMap<>(event);
+            body.put(wrong.getKey(), wrong.getValue());
+            api().body(body).post("/events")
+                    .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo(wrong.getKey()));
+        }
+        asOrganiser().get("/events?q=" + title).then().statusCode(200).body("items", hasSize(0));
+        api().body(Map.of("fullName", title, "cityId", city, "termStart", List.of(2025, 7, 19))).post("/mayors")
+                .then().statusCode(400).body("errors[0].field", equalTo("termStart"));
+        api().body(event).post("/events").then().statusCode(201);
+        asOrganiser().get("/events?q=" + title).then().statusCode(200).body("items", hasSize(1));
+    }
+
+    @Test
+    void anythingAfterTheJsonValueIsMalformedJson() {
+        String title = "Trailing " + unique();
+        api().body("{\"title\": \"" + title + "\"} xyz").post("/topics")
+                .then().statusCode(400).contentType(PROBLEM).body("title", equalTo("The body is not valid JSON"));
+        given().get("/topics?q=" + title).then().statusCode(200).body("items", hasSize(0));
+    }
+
+    /** A missing body is named as the body, not by the resource's Java parameter name. */
+    @Test
+    void aMissingBodyIs400NamingTheBody() {
+        api().post("/topics").then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("body"));
+        api().body("null").post("/topics").then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("body"));
     }
 
     @Test
