@@ -56,7 +56,10 @@ class AnswerInTheChange {
         if (claim instanceof IdempotencyStore.Replay r) {
             metrics.request("replayed");
             Response.ResponseBuilder replay = Response.status(r.status()).entity(r.body())
-                    .type(MediaType.APPLICATION_JSON_TYPE).header(IdempotencyFilter.REPLAYED, "true");
+                    .type(MediaType.APPLICATION_JSON_TYPE).header(IdempotencyFilter.REPLAYED, "true")
+                    // the stored answer may hold personal data or a secret (a registration's delegates), as its first
+                    // sending did; the store keeps no record of which, so no replay may be kept by a cache
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store");
             if (r.location() != null) {
                 replay.header(HttpHeaders.LOCATION, r.location());
             }
