@@ -100,7 +100,7 @@ public class MeetingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String csv(String eventId, MeetingStatusDto status, String mayorId) {
         if (!current.get().isOrganiser()) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, "The meetings as CSV are the organiser's; ask for application/json instead.");
+            throw current.get().refusal("The meetings as CSV are the organiser's; ask for application/json instead.");
         }
         Event event = events.find(eventId);
         List<Meeting> rows = filter(event, status, mayorId).map(meetings::all).orElse(List.of());

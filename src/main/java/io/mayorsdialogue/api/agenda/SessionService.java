@@ -13,7 +13,6 @@ import io.mayorsdialogue.api.model.SessionDto;
 import io.mayorsdialogue.api.paging.Page;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.problem.ApiProblem;
-import io.mayorsdialogue.api.problem.ProblemType;
 import io.mayorsdialogue.api.problem.Violations;
 import io.mayorsdialogue.api.registration.RegistrationService;
 import io.mayorsdialogue.api.security.CurrentCaller;
@@ -220,7 +219,7 @@ public class SessionService {
 
     private void requireOrganiser() {
         if (!caller.get().isOrganiser()) {
-            throw new ApiProblem(ProblemType.FORBIDDEN, "The agenda as CSV is the organiser's; ask for application/json instead.");
+            throw caller.get().refusal("The agenda as CSV is the organiser's; ask for application/json instead.");
         }
     }
 

@@ -80,8 +80,8 @@ public class CalendarService {
     private List<Meeting> meetingsVisibleTo(Event event, String mayorId) {
         Caller caller = current.get();
         if (caller.role() == Caller.Role.ANONYMOUS) {
-            throw new ApiProblem(ProblemType.UNAUTHORIZED, "A mayor's meetings need an API key: send 'Authorization: Bearer <key>',"
-                    + " or leave out mayorId for the public agenda.").withHeader("WWW-Authenticate", "Bearer realm=\"mayors-dialogue\"");
+            throw caller.refusal("A mayor's meetings are for the organiser and the partner of the mayor's city;"
+                    + " leave out mayorId for the public agenda.");
         }
         Mayor mayor = mayors.findById(mayorId).orElseThrow(() -> ApiProblem.notFound("mayor", mayorId));
         if (caller.isPartner() && !mayor.cityId.equals(caller.cityId())) {

@@ -85,7 +85,7 @@ public class AccessFilter {
 
     private static Response unauthorized(ContainerRequestContext ctx, String detail) {
         return ProblemResponses.of(new ApiProblem(ProblemType.UNAUTHORIZED, detail)
-                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"mayors-dialogue\""), ctx.getUriInfo());
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE, Caller.CHALLENGE), ctx.getUriInfo());
     }
 
     /** Constant-time comparison, so response timing tells nothing about how much of a key was right. */

@@ -1,5 +1,9 @@
 package io.mayorsdialogue.api.security;
 
+import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.problem.ProblemType;
+import jakarta.ws.rs.core.HttpHeaders;
+
 import java.util.Locale;
 import java.util.UUID;
 
@@ -32,6 +36,20 @@ public record Caller(Role role, UUID partnerId, UUID cityId) {
     public boolean isPartner() {
         return role == Role.PARTNER;
     }
+
+    /**
+     * The refusal of what this caller's role may not do: 401 with a challenge when it sent no credentials (a key might
+     * be allowed), 403 when it did. {@code detail} says who may.
+     */
+    public ApiProblem refusal(String detail) {
+        return role == Role.ANONYMOUS
+                ? new ApiProblem(ProblemType.UNAUTHORIZED, detail + " Send 'Authorization: Bearer <key>'.")
+                        .withHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+                : new ApiProblem(ProblemType.FORBIDDEN, detail);
+    }
+
+    /** The {@code WWW-Authenticate} challenge of every 401. */
+    public static final String CHALLENGE = "Bearer realm=\"mayors-dialogue\"";
 
     public String scope() {
         return switch (role) {
