@@ -1,5 +1,7 @@
 package io.mayorsdialogue.api.idempotency;
 
+import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.problem.FieldViolation;
 import io.mayorsdialogue.api.web.ContractOperations;
 import io.mayorsdialogue.api.crypto.Sha256;
 import io.mayorsdialogue.api.security.CurrentCaller;
@@ -12,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +45,14 @@ public class IdempotencyFilter {
     public void keep(ContainerRequestContext ctx, SimpleResourceInfo method) {
         String key = ctx.getHeaderString(HEADER);
         boolean applies = contract.get(method.getMethodName()).map(ContractOperations.Operation::idempotent).orElse(false);
-        if (!applies || key == null || !SAFE_KEY.matcher(key).matches()) {
+        if (!applies || key == null) {
+            return;
+        }
+        if (key.isEmpty()) { // the REST layer hands an empty header to the resource as none, past the contract's minLength
+            throw ApiProblem.invalid(List.of(new FieldViolation(HEADER,
+                    "must not be empty: send 1 to 100 characters of A-Z a-z 0-9 . _ : ~ -, or leave the header out")));
+        }
+        if (!SAFE_KEY.matcher(key).matches()) {
             return; // a malformed key is refused by the contract's validation (400), never stored
         }
         byte[] body = readBody(ctx);
