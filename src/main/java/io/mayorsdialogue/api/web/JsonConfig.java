@@ -88,7 +88,7 @@ public class JsonConfig implements ObjectMapperCustomizer {
         }
     }
 
-    /** A date read as Jackson's date module reads it, from its RFC 3339 text only. */
+    /** A date read as Jackson's date module reads it, from RFC 3339 text only (years 0000 to 9999). */
     static final class TextOnly<T> extends StdScalarDeserializer<T> {
 
         private final transient JsonDeserializer<T> text;
@@ -104,7 +104,12 @@ public class JsonConfig implements ObjectMapperCustomizer {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return (T) context.handleUnexpectedToken(handledType(), parser);
             }
-            return text.deserialize(parser, context);
+            T value = text.deserialize(parser, context);
+            int year = value instanceof OffsetDateTime at ? at.getYear() : value instanceof LocalDate day ? day.getYear() : 0;
+            if (year < 0 || year > 9999) { // RFC 3339's years have four digits; a signed one would come back unreadable
+                throw InvalidFormatException.from(parser, "year outside 0000-9999", parser.getText(), handledType());
+            }
+            return value;
         }
     }
 

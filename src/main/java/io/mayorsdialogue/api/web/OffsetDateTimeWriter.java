@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -22,6 +23,11 @@ final class OffsetDateTimeWriter extends StdSerializer<OffsetDateTime> {
 
     @Override
     public void serialize(OffsetDateTime value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        if (value.getOffset().getTotalSeconds() % 60 != 0) {
+            // RFC 3339 offsets are hours and minutes; a zone's local mean time before it kept standard time is not
+            // (Asia/Shanghai was +08:05:43 until 1901): the same instant in UTC is
+            value = value.withOffsetSameInstant(ZoneOffset.UTC);
+        }
         char[] text = new char[40];
         int length = format(value, text);
         if (length < 0) {

@@ -68,6 +68,17 @@ class EventResourceTest extends ApiTest {
                 .body("id", equalTo(id), "capacity", equalTo(40), "topicIds", containsInAnyOrder(marine, heritage));
     }
 
+    /** Before 1901 Qingdao's zone kept local mean time, +08:05:43: not an RFC 3339 offset, so such dates come in UTC. */
+    @Test
+    void aDateInAnOffsetWithSecondsIsShownInUtc() {
+        Map<String, Object> body = event("Dialogue of 1899 " + unique());
+        body.put("startsAt", "1899-05-01T01:00:00Z");
+        body.put("endsAt", "1899-05-01T09:00:00Z");
+        body.put("registrationDeadline", "1899-04-01T00:00:00Z");
+        api().body(body).post("/events").then().statusCode(201)
+                .body("startsAt", equalTo("1899-05-01T01:00:00Z"), "endsAt", equalTo("1899-05-01T09:00:00Z"));
+    }
+
     @Test
     void replacesEveryWritableFieldIncludingTopics() {
         String id = api().body(event("Replace me " + unique())).post("/events").then().statusCode(201).extract().path("id");

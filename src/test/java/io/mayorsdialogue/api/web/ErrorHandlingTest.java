@@ -71,7 +71,8 @@ class ErrorHandlingTest extends ApiTest {
         Map<String, Object> event = Map.of("name", title, "hostCityId", city,
                 "startsAt", Dates.inDays(30, "09:00"), "endsAt", Dates.inDays(30, "18:00"));
         for (Map.Entry<String, Object> wrong : List.<Map.Entry<String, Object>>of(Map.entry("capacity", "5"),
-                Map.entry("capacity", 1.5), Map.entry("startsAt", 1_800_000_000), Map.entry("status", 1))) {
+                Map.entry("capacity", 1.5), Map.entry("startsAt", 1_800_000_000), Map.entry("status", 1),
+                Map.entry("startsAt", "+99999-01-01T00:00:00Z"))) {
             Map<String, Object> body = new HashMap<>(event);
             body.put(wrong.getKey(), wrong.getValue());
             api().body(body).post("/events")
