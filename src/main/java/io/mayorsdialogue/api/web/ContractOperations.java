@@ -42,7 +42,9 @@ public class ContractOperations {
                 return allowed.contains(value) ? Optional.empty() : Optional.of("must be one of " + String.join(", ", allowed));
             }
             if ("integer".equals(type)) {
-                return parses(() -> Long.parseLong(value.trim())) ? Optional.empty() : Optional.of("must be a whole number, such as 20");
+                // as JAX-RS converts it: no blanks around it, and an int32 within Integer's range
+                return parses(() -> { if ("int64".equals(format)) Long.parseLong(value); else Integer.parseInt(value); })
+                        ? Optional.empty() : Optional.of("must be a whole number, such as 20");
             }
             if ("date".equals(format)) {
                 return parses(() -> LocalDate.parse(value)) ? Optional.empty() : Optional.of("must be a date such as 2026-09-01");
