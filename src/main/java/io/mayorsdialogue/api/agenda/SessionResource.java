@@ -58,8 +58,8 @@ public class SessionResource implements AgendaApi {
     }
 
     @Override
-    public Response deleteSession(String id, String sessionId) {
-        service.delete(id, sessionId);
+    public Response deleteSession(String id, String sessionId, String ifMatch) {
+        service.delete(id, sessionId, ifMatch);
         return Response.noContent().build();
     }
 

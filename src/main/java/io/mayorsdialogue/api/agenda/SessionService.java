@@ -129,9 +129,12 @@ public class SessionService {
         return view(s, event);
     }
 
-    public void delete(String eventId, String sessionId) {
+    public void delete(String eventId, String sessionId, String ifMatch) {
         Event event = events.lock(eventId);
-        sessions.delete(find(event, sessionId));
+        AgendaSession session = find(event, sessionId);
+        ConditionalRequests.checkIfMatch(ifMatch, session.version);
+        sessions.delete(session);
+        ConditionalRequests.flushChecked(sessions::flush);
     }
 
     /**

@@ -50,8 +50,8 @@ public class CityResource implements CitiesApi {
     }
 
     @Override
-    public Response deleteCity(String id) {
-        service.delete(id);
+    public Response deleteCity(String id, String ifMatch) {
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 }

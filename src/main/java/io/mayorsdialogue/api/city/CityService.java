@@ -71,9 +71,11 @@ public class CityService {
      * A city that mayors, events, partner keys, registrations or links still refer to is refused by the database's
      * foreign keys (409 naming what refers to it, see web.DatabaseConstraints).
      */
-    public void delete(String id) {
-        cities.delete(find(id));
-        cities.flush();
+    public void delete(String id, String ifMatch) {
+        City e = find(id);
+        ConditionalRequests.checkIfMatch(ifMatch, e.version);
+        cities.delete(e);
+        ConditionalRequests.flushChecked(cities::flush);
     }
 
     /** The city with this id, if any; callers report a miss under their own field name. */

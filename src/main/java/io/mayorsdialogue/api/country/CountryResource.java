@@ -49,8 +49,8 @@ public class CountryResource implements CountriesApi {
     }
 
     @Override
-    public Response deleteCountry(String code) {
-        service.delete(code);
+    public Response deleteCountry(String code, String ifMatch) {
+        service.delete(code, ifMatch);
         return Response.noContent().build();
     }
 }

@@ -63,9 +63,11 @@ public class CountryService {
     }
 
     /** A country that still has cities is refused by the database's foreign key (409, see web.DatabaseConstraints). */
-    public void delete(String code) {
-        countries.delete(find(code));
-        countries.flush();
+    public void delete(String code, String ifMatch) {
+        Country e = find(code);
+        ConditionalRequests.checkIfMatch(ifMatch, e.version);
+        countries.delete(e);
+        ConditionalRequests.flushChecked(countries::flush);
     }
 
     /** The names of these countries, by code. */

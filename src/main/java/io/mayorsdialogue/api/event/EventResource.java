@@ -53,8 +53,8 @@ public class EventResource implements EventsApi {
     }
 
     @Override
-    public Response deleteEvent(String id) {
-        service.delete(id);
+    public Response deleteEvent(String id, String ifMatch) {
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 }

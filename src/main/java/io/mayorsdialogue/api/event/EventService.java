@@ -122,9 +122,11 @@ public class EventService {
      * The event's topic links and attendee list go with it (ON DELETE CASCADE); an event with delegations'
      * registrations is refused by the database's foreign key (409: cancel it instead, see web.DatabaseConstraints).
      */
-    public void delete(String id) {
-        events.delete(find(id));
-        events.flush();
+    public void delete(String id, String ifMatch) {
+        Event e = find(id);
+        ConditionalRequests.checkIfMatch(ifMatch, e.version);
+        events.delete(e);
+        ConditionalRequests.flushChecked(events::flush);
     }
 
     /** The event, its row locked until the transaction ends: serialises every change to its places. */

@@ -49,8 +49,8 @@ public class MayorResource implements MayorsApi {
     }
 
     @Override
-    public Response deleteMayor(String id) {
-        service.delete(id);
+    public Response deleteMayor(String id, String ifMatch) {
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 }

@@ -72,9 +72,11 @@ public class MayorService {
      * A mayor listed as attending an event, or heading a delegation, is refused by the database's foreign keys
      * (409 naming which, see web.DatabaseConstraints).
      */
-    public void delete(String id) {
-        mayors.delete(find(id));
-        mayors.flush();
+    public void delete(String id, String ifMatch) {
+        Mayor e = find(id);
+        ConditionalRequests.checkIfMatch(ifMatch, e.version);
+        mayors.delete(e);
+        ConditionalRequests.flushChecked(mayors::flush);
     }
 
     /** The mayor with this id, if any; callers report a miss under their own field name. */

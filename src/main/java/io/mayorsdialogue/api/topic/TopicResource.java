@@ -49,8 +49,8 @@ public class TopicResource implements TopicsApi {
     }
 
     @Override
-    public Response deleteTopic(String id) {
-        service.delete(id);
+    public Response deleteTopic(String id, String ifMatch) {
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 }

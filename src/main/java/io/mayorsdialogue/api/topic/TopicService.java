@@ -73,9 +73,11 @@ public class TopicService {
     }
 
     /** A topic on an event's agenda is refused by the database's foreign key (409, see web.DatabaseConstraints). */
-    public void delete(String id) {
-        topics.delete(find(id));
-        topics.flush();
+    public void delete(String id, String ifMatch) {
+        Topic e = find(id);
+        ConditionalRequests.checkIfMatch(ifMatch, e.version);
+        topics.delete(e);
+        ConditionalRequests.flushChecked(topics::flush);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -95,4 +95,43 @@ class ConditionalRequestsTest extends ApiTest {
         assertThat(names).contains(stored);
         given().get("/cities/" + city).then().header("ETag", "\"1\"");
     }
+
+    /** RFC 9110 applies If-Match to a DELETE too: a stale one deletes nothing; none at all keeps today's behaviour. */
+    @Test
+    void aStaleIfMatchDeletesNothing() {
+        Fixtures.country("JP", "Japan");
+        String city = Fixtures.city("Deleted " + unique(), "JP", "Asia/Tokyo");
+        String topic = Fixtures.topic("Deleted " + unique());
+        for (String path : List.of("/topics/" + topic, "/cities/" + city, "/mayors/" + Fixtures.mayor("Deleted " + unique(), city),
+                "/events/" + Fixtures.event("Deleted " + unique(), city, List.of()), "/countries/JP")) {
+            String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+            asOrganiser().header("If-Match", "\"999\"").delete(path).then().statusCode(412).contentType("application/problem+json");
+            given().get(path).then().statusCode(200).header("ETag", etag);
+        }
+        String etag = given().get("/topics/" + topic).then().extract().header("ETag");
+        asOrganiser().header("If-Match", etag).delete("/topics/" + topic).then().statusCode(204);
+        given().get("/topics/" + topic).then().statusCode(404);
+        asOrganiser().delete("/topics/" + Fixtures.topic("Deleted unconditionally " + unique())).then().statusCode(204);
+    }
+
+    /** An edit and a delete based on one version, both past the If-Match check and queued on the row: one wins. */
+    @Test
+    void anEditAndADeleteOfOneVersionCannotBothWin() throws Exception {
+        Fixtures.country("JP", "Japan");
+        String city = Fixtures.city("Contested delete " + unique(), "JP", "Asia/Tokyo");
+        String etag = given().get("/cities/" + city).then().extract().header("ETag");
+        List<Callable<Integer>> writers = List.of(
+                () -> api().header("If-Match", etag)
+                        .body(Map.of("name", "Renamed " + unique(), "countryCode", "JP", "adminLevel", "CITY", "timeZone", "Asia/Tokyo"))
+                        .put("/cities/" + city).statusCode(),
+                () -> asOrganiser().header("If-Match", etag).delete("/cities/" + city).statusCode());
+        Parallel.Started<Integer> started;
+        try (HeldRowLock lock = HeldRowLock.on(dataSource, "city", UUID.fromString(city))) {
+            started = Parallel.start(2, writers);
+            lock.awaitBlocked(2, Duration.ofSeconds(60));
+        }
+        List<Integer> statuses = started.answers();
+        assertThat(statuses).contains(412).containsAnyOf(200, 204).hasSize(2);
+        given().get("/cities/" + city).then().statusCode(statuses.contains(204) ? 404 : 200);
+    }
 }
