@@ -11,6 +11,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +74,7 @@ public class EarlyErrorRoutes {
             return;
         }
         String origin = request.getHeader(HttpHeaders.ORIGIN);
-        if (origin != null && !corsOrigins.contains(origin) && !sameHost(origin, request.getHeader(HttpHeaders.HOST))) {
+        if (origin != null && !corsOrigins.contains(origin) && !sameOrigin(origin, request.scheme(), request.getHeader(HttpHeaders.HOST))) {
             ProblemResponses.write(ctx, new ApiProblem(ProblemType.HTTP_ERROR, "Browser calls from the origin '" + origin
                     + "' are not admitted; the deployment lists the origins it serves in MAYORS_CORS_ORIGINS.").withStatus(403));
             return;
@@ -81,16 +83,26 @@ public class EarlyErrorRoutes {
     }
 
     /**
-     * The origin names the host the request was sent to: a same-origin call, which CORS admits. Compared by host
-     * alone, so that a doubtful case is left to Quarkus's CORS filter rather than refused here.
+     * The origin is the one the request was sent to (scheme, host and port, default ports filled in): a same-origin
+     * call, which CORS admits as Quarkus's filter does. Any other unlisted origin is refused here, with a problem body;
+     * Quarkus's filter would refuse it with an empty 403.
      */
-    static boolean sameHost(String origin, String hostHeader) {
+    static boolean sameOrigin(String origin, String scheme, String hostHeader) {
         if (hostHeader == null) {
             return false;
         }
-        String originHost = origin.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://", "").replaceFirst(":\\d+$", "");
-        String requestHost = hostHeader.replaceFirst(":\\d+$", "");
-        return originHost.equalsIgnoreCase(requestHost);
+        try {
+            URI from = new URI(origin);
+            URI to = new URI(scheme + "://" + hostHeader);
+            return from.getHost() != null && scheme.equalsIgnoreCase(from.getScheme()) && from.getHost().equalsIgnoreCase(to.getHost())
+                    && port(from) == port(to);
+        } catch (URISyntaxException notAnOrigin) {
+            return false;
+        }
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private void rejectOversizedBody(RoutingContext ctx) {

@@ -5,6 +5,8 @@ import io.mayorsdialogue.api.support.ApiTest;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -52,5 +54,10 @@ class CorsTest extends ApiTest {
     void theServicesOwnOriginIsAdmitted() {
         int port = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         given().header("Origin", "http://localhost:" + port).get("/topics").then().statusCode(200);
+        // the same host on another port or scheme is another origin: refused, with a problem body as any other
+        for (String other : List.of("http://localhost:" + (port + 1), "https://localhost:" + port)) {
+            given().noFiltersOfType(OpenApiValidationFilter.class).header("Origin", other).get("/topics")
+                    .then().statusCode(403).contentType("application/problem+json").body("detail", containsString(other));
+        }
     }
 }
