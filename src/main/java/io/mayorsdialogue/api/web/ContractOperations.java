@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -114,7 +116,7 @@ public class ContractOperations {
             JsonNode root = new YAMLMapper().readTree(ContractFile.read());
             components = root.path("components");
             root.path("paths").fields().forEachRemaining(path -> {
-                Set<String> methods = new TreeSet<>(Set.of("OPTIONS"));
+                SortedSet<String> methods = new TreeSet<>(Set.of("OPTIONS"));
                 Map<String, List<QueryParameter>> queryByMethod = new HashMap<>();
                 path.getValue().fields().forEachRemaining(entry -> {
                     if (entry.getValue().has("operationId")) {
@@ -128,7 +130,7 @@ public class ContractOperations {
                     methods.add("HEAD");
                 }
                 Pattern pattern = Pattern.compile(path.getKey().replaceAll("\\{[^}]+}", "[^/]+"));
-                methodsByPath.put(pattern, Set.copyOf(methods));
+                methodsByPath.put(pattern, Collections.unmodifiableSortedSet(methods)); // an Allow header in one order
                 queryByPath.put(pattern, Map.copyOf(queryByMethod));
             });
         } catch (IOException e) {

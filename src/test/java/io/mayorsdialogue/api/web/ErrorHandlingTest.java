@@ -124,6 +124,15 @@ class ErrorHandlingTest extends ApiTest {
                 .body("status", equalTo(405));
     }
 
+    /** OPTIONS offers what the contract has on the path, nothing that would then be a 405. */
+    @Test
+    void optionsListsTheMethodsOfThePath() {
+        given().noFilters().options("/topics").then().statusCode(200).header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
+        Fixtures.country("JP", "Japan");
+        String event = Fixtures.event("Options " + unique(), Fixtures.city("Options " + unique(), "JP", "Asia/Tokyo"), List.of());
+        given().noFilters().options("/events/" + event + "/stats").then().statusCode(200).header("Allow", equalTo("GET, HEAD, OPTIONS"));
+    }
+
     @Test
     void unacceptableAcceptIs406() {
         given().accept("application/xml").get("/countries")
