@@ -37,9 +37,9 @@ public class SisterCityResource implements SisterCitiesApi {
     }
 
     @Override
-    public Response listSisterCities(String id, Integer limit, String cursor, LinkKindDto kind, String country,
-            LocalDate establishedAfter, LocalDate establishedBefore) {
-        var filter = new SisterCityService.LinkFilter(kind, country, establishedAfter, establishedBefore);
+    public Response listSisterCities(String id, Integer limit, String cursor, LinkKindDto kind, String country, LocalDate from,
+            LocalDate to, LocalDate establishedAfter, LocalDate establishedBefore) {
+        var filter = SisterCityService.LinkFilter.of(kind, country, from, to, establishedAfter, establishedBefore);
         if (Responses.prefers(headers, GEO_JSON)) {
             return Response.ok(service.geoJson(id, filter), GEO_JSON).build();
         }

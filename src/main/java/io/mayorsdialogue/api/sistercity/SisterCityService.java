@@ -50,6 +50,20 @@ public class SisterCityService {
     /** The list's filters as clients give them; null: not applied. */
     public record LinkFilter(LinkKindDto kind, String country, LocalDate establishedAfter, LocalDate establishedBefore) {
 
+        /** {@code from}/{@code to} as the conventions name date filters, and their deprecated names: both bounds apply. */
+        public static LinkFilter of(LinkKindDto kind, String country, LocalDate from, LocalDate to, LocalDate establishedAfter,
+                LocalDate establishedBefore) {
+            return new LinkFilter(kind, country, later(from, establishedAfter), earlier(to, establishedBefore));
+        }
+
+        private static LocalDate later(LocalDate a, LocalDate b) {
+            return a == null ? b : b == null || a.isAfter(b) ? a : b;
+        }
+
+        private static LocalDate earlier(LocalDate a, LocalDate b) {
+            return a == null ? b : b == null || a.isBefore(b) ? a : b;
+        }
+
         CityLinkRepository.Filter toRepository() {
             return new CityLinkRepository.Filter(kind == null ? null : LinkKind.valueOf(kind.name()), country, establishedAfter,
                     establishedBefore);

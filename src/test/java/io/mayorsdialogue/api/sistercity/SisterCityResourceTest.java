@@ -104,8 +104,14 @@ class SisterCityResourceTest extends ApiTest {
         given().queryParam("kind", "SISTER").get(links(qingdao)).then().body("items.partnerCityId", contains(shimonoseki));
         given().queryParam("country", "HU").get(links(qingdao)).then()
                 .body("items.partnerCityId", contains(kaposvar, somogy), "items.ordinal", contains(2, 3));
+        given().queryParam("from", "2000-01-01").queryParam("to", "2020-12-31")
+                .get(links(qingdao)).then().body("items.partnerCityId", contains(kaposvar));
+        given().queryParam("to", "2010-03-01").get(links(qingdao)).then().body("items.partnerCityId", contains(shimonoseki, kaposvar));
+        // the deprecated names still work, and with the new ones both bounds apply
         given().queryParam("establishedAfter", "2000-01-01").queryParam("establishedBefore", "2020-12-31")
                 .get(links(qingdao)).then().body("items.partnerCityId", contains(kaposvar));
+        given().queryParam("from", "1970-01-01").queryParam("establishedAfter", "2000-01-01")
+                .get(links(qingdao)).then().body("items.partnerCityId", contains(kaposvar, somogy));
         var first = given().queryParam("limit", 2).get(links(qingdao)).then()
                 .body("items.partnerCityId", contains(shimonoseki, kaposvar)).extract();
         given().queryParam("limit", 2).queryParam("cursor", (String) first.path("next")).get(links(qingdao)).then()
