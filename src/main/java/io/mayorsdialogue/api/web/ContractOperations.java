@@ -70,6 +70,8 @@ public class ContractOperations {
 
     private final Map<String, Operation> byId = new HashMap<>();
     private final Map<Pattern, Set<String>> methodsByPath = new LinkedHashMap<>();
+    /** Path pattern → method → the media types of the operation's successful answers. */
+    private final Map<Pattern, Map<String, Set<String>>> producedByPath = new LinkedHashMap<>();
     /** Path pattern → method → the operation's query parameters. */
     private final Map<Pattern, Map<String, List<QueryParameter>>> queryByPath = new LinkedHashMap<>();
     private JsonNode components;
@@ -111,6 +113,15 @@ public class ContractOperations {
         return violations;
     }
 
+    /** The media types an operation answers in, for a 406 to name; empty if the path or method is unknown. */
+    public Set<String> produces(String method, String path) {
+        return producedByPath.entrySet().stream()
+                .filter(e -> e.getKey().matcher(path).matches())
+                .findFirst()
+                .map(e -> e.getValue().getOrDefault(method.toUpperCase(Locale.ROOT), Set.of()))
+                .orElse(Set.of());
+    }
+
     private void read() {
         try {
             JsonNode root = new YAMLMapper().readTree(ContractFile.read());
@@ -118,12 +129,14 @@ public class ContractOperations {
             root.path("paths").fields().forEachRemaining(path -> {
                 SortedSet<String> methods = new TreeSet<>(Set.of("OPTIONS"));
                 Map<String, List<QueryParameter>> queryByMethod = new HashMap<>();
+                Map<String, Set<String>> producedByMethod = new HashMap<>();
                 path.getValue().fields().forEachRemaining(entry -> {
                     if (entry.getValue().has("operationId")) {
                         String method = entry.getKey().toUpperCase(Locale.ROOT);
                         methods.add(method);
                         readOperation(entry.getValue());
                         queryByMethod.put(method, queryParameters(entry.getValue()));
+                        producedByMethod.put(method, produced(entry.getValue()));
                     }
                 });
                 if (methods.contains("GET")) {
@@ -132,10 +145,21 @@ public class ContractOperations {
                 Pattern pattern = Pattern.compile(path.getKey().replaceAll("\\{[^}]+}", "[^/]+"));
                 methodsByPath.put(pattern, Collections.unmodifiableSortedSet(methods)); // an Allow header in one order
                 queryByPath.put(pattern, Map.copyOf(queryByMethod));
+                producedByPath.put(pattern, Map.copyOf(producedByMethod));
             });
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the contract", e);
         }
+    }
+
+    private Set<String> produced(JsonNode op) {
+        SortedSet<String> types = new TreeSet<>();
+        op.path("responses").fields().forEachRemaining(response -> {
+            if (response.getKey().startsWith("2")) {
+                resolve(response.getValue()).path("content").fieldNames().forEachRemaining(types::add);
+            }
+        });
+        return Collections.unmodifiableSortedSet(types);
     }
 
     private List<QueryParameter> queryParameters(JsonNode op) {

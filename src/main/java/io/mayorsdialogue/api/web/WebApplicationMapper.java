@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
+import java.util.Set;
 
 /** The JAX-RS layer's own refusals (routing, content negotiation, parameter conversion) as problem details. */
 public class WebApplicationMapper {
@@ -37,6 +38,13 @@ public class WebApplicationMapper {
             List<FieldViolation> named = contract.unconvertible(request.getMethod(), uri.getPath(), uri.getQueryParameters());
             if (!named.isEmpty()) {
                 return ProblemResponses.of(ApiProblem.invalid(named), uri);
+            }
+        }
+        if (e instanceof NotAcceptableException) {
+            Set<String> types = contract.produces(request.getMethod(), uri.getPath());
+            if (!types.isEmpty()) {
+                return ProblemResponses.of(new ApiProblem(ProblemType.NOT_ACCEPTABLE, "This resource is available as "
+                        + String.join(", ", types) + "; adjust the Accept header."), uri);
             }
         }
         String allowed = e instanceof NotAllowedException ? String.join(", ", contract.allowedMethods(uri.getPath())) : "";

@@ -136,7 +136,13 @@ class ErrorHandlingTest extends ApiTest {
     @Test
     void unacceptableAcceptIs406() {
         given().accept("application/xml").get("/countries")
-                .then().statusCode(406).contentType(PROBLEM).body("status", equalTo(406));
+                .then().statusCode(406).contentType(PROBLEM).body("status", equalTo(406), "detail", containsString("application/json"));
+        // the detail names what this resource offers, not JSON everywhere
+        Fixtures.country("JP", "Japan");
+        String event = Fixtures.event("Calendar " + unique(), Fixtures.city("Calendar " + unique(), "JP", "Asia/Tokyo"), List.of());
+        given().accept("application/xml").get("/events/" + event + "/calendar.ics")
+                .then().statusCode(406).contentType(PROBLEM).body("detail", containsString("text/calendar"),
+                        "detail", not(containsString("application/json")));
     }
 
     @Test
