@@ -25,6 +25,9 @@ public record Caller(Role role, UUID partnerId, UUID cityId) {
     public static final Caller ANONYMOUS = new Caller(Role.ANONYMOUS, null, null);
     public static final Caller ORGANISER = new Caller(Role.ORGANISER, null, null);
 
+    /** The {@code WWW-Authenticate} challenge of every 401. */
+    public static final String CHALLENGE = "Bearer realm=\"mayors-dialogue\"";
+
     public static Caller partner(UUID partnerId, UUID cityId) {
         return new Caller(Role.PARTNER, partnerId, cityId);
     }
@@ -47,9 +50,6 @@ public record Caller(Role role, UUID partnerId, UUID cityId) {
                         .withHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
                 : new ApiProblem(ProblemType.FORBIDDEN, detail);
     }
-
-    /** The {@code WWW-Authenticate} challenge of every 401. */
-    public static final String CHALLENGE = "Bearer realm=\"mayors-dialogue\"";
 
     public String scope() {
         return switch (role) {
