@@ -35,7 +35,12 @@ public class WebhookDeliverer {
     private static final int MAX_ERROR = 500;
     private static final Duration MAX_BACKOFF = Duration.ofHours(6);
 
-    /** Decides whether the scheduled rounds run (tests drive {@link #deliverDue()} themselves). */
+    /**
+     * Decides whether the scheduled rounds run (tests drive {@link #deliverDue()} themselves). A bean, so that its
+     * setting is injected: as a plain class Quarkus makes it with {@code new}, the field stays false, and no round
+     * ever ran (ScheduledWorkerTest).
+     */
+    @Singleton
     public static class WorkerOff implements Scheduled.SkipPredicate {
         @ConfigProperty(name = "mayors.webhooks.worker.enabled", defaultValue = "true")
         boolean enabled;

@@ -27,6 +27,7 @@ public final class Receiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
+    private final CountDownLatch firstCall = new CountDownLatch(1);
 
     private Receiver(int failFirst, boolean hang) {
         try {
@@ -50,6 +51,7 @@ public final class Receiver implements AutoCloseable {
                     new String(body, StandardCharsets.UTF_8)));
             exchange.sendResponseHeaders(n <= failFirst ? 500 : 204, -1);
             exchange.close();
+            firstCall.countDown();
         });
         server.start();
     }
@@ -72,6 +74,16 @@ public final class Receiver implements AutoCloseable {
 
     public List<Received> received() {
         return List.copyOf(received);
+    }
+
+    /** Waits until a request has been answered; false if none came within {@code bound}. */
+    public boolean awaitFirstCall(java.time.Duration bound) {
+        try {
+            return firstCall.await(bound.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     public int calls() {
