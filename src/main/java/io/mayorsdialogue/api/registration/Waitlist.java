@@ -4,6 +4,7 @@ import io.mayorsdialogue.api.event.Event;
 import io.mayorsdialogue.api.event.EventPlacesChanged;
 import io.mayorsdialogue.api.event.EventStatus;
 import io.mayorsdialogue.api.notification.Notification;
+import io.mayorsdialogue.api.security.CurrentCaller;
 import io.mayorsdialogue.api.time.Times;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -22,10 +23,14 @@ public class Waitlist {
     private final RegistrationMetrics metrics;
     private final jakarta.enterprise.event.Event<Notification> notifications;
 
-    Waitlist(RegistrationRepository registrations, RegistrationMetrics metrics, jakarta.enterprise.event.Event<Notification> notifications) {
+    private final CurrentCaller caller;
+
+    Waitlist(RegistrationRepository registrations, RegistrationMetrics metrics, jakarta.enterprise.event.Event<Notification> notifications,
+            CurrentCaller caller) {
         this.registrations = registrations;
         this.metrics = metrics;
         this.notifications = notifications;
+        this.caller = caller;
     }
 
     boolean hasPlace(Event event) {
@@ -37,12 +42,19 @@ public class Waitlist {
         promote(changed.event());
     }
 
-    /** Only while registration is open: a closed or past event keeps its waitlist as it is. */
+    /**
+     * Only while registration is open: a closed or past event keeps its waitlist as it is. The promotions are the
+     * service's doing, not the caller's who freed the place (a partner may not see another city's partner's id).
+     */
     void promote(Event event) {
         if (event.status != EventStatus.OPEN) {
             return;
         }
         registrations.flush();
+        caller.onTheServicesAccount(() -> fill(event));
+    }
+
+    private void fill(Event event) {
         while (hasPlace(event)) {
             Optional<Registration> next = registrations.oldestWaitlisted(event.id);
             if (next.isEmpty()) {

@@ -63,6 +63,26 @@ class AuditTest extends ApiTest {
         asPartner(Partners.create("JP", "Other audited " + unique()).apiKey()).get(history).then().statusCode(404);
     }
 
+    /** A place one partner frees goes to another city's delegation by the service's rule, recorded as system's doing. */
+    @Test
+    void aWaitlistPromotionIsRecordedAsTheSystemsNotAsTheCallerWhoFreedThePlace() {
+        Fixtures.country("JP", "Japan");
+        Partners.Partner leaving = Partners.create("JP", "Leaving city " + unique());
+        Partners.Partner waiting = Partners.create("JP", "Waiting city " + unique());
+        String event = Partners.openEvent("Promoted " + unique(), Fixtures.city("Promotion host " + unique(), "JP", "Asia/Tokyo"), 1);
+        String registrations = "/events/" + event + "/registrations/";
+        String first = asPartner(leaving.apiKey()).body(Partners.delegation(leaving)).post(registrations).then().statusCode(201).extract().path("id");
+        String second = asPartner(waiting.apiKey()).body(Partners.delegation(waiting)).post(registrations)
+                .then().statusCode(201).body("status", equalTo("WAITLISTED")).extract().path("id");
+        asPartner(leaving.apiKey()).post(registrations + first + "/cancel").then().statusCode(200);
+        String text = asPartner(waiting.apiKey()).get(registrations + second + "/history").then().statusCode(200)
+                .body("items.action", contains("CREATE", "UPDATE"), "items[1].actor", equalTo("system"),
+                        "items[1].changes.find { it.field == 'status' }.after", equalTo("PENDING"))
+                .extract().asString();
+        assertThat(text).doesNotContain(leaving.id());
+        asPartner(leaving.apiKey()).get(registrations + first + "/history").then().body("items[1].actor", equalTo("partner:" + leaving.id()));
+    }
+
     /** A change the database refuses rolls back, and its audit entry with it: none is written for what never happened. */
     @Test
     void aRefusedChangeLeavesNoEntry() {
