@@ -179,6 +179,10 @@ public class MeetingService {
         Map<String, UUID> pair = new LinkedHashMap<>();
         pair.put("requesterMayorId", m.requesterMayorId);
         pair.put("counterpartMayorId", m.counterpartMayorId);
+        // both must still attend: a delegation may have been cancelled since the request
+        Violations v = new Violations();
+        rules.checkAttending(event, pair, v);
+        v.throwIfAny();
         schedule.checkFree(event, new Schedule.Booking(m.startsAt, m.endsAt, m.room, pair, null, m.id));
         m.status = ACCEPTED;
         meetings.flush();

@@ -65,6 +65,18 @@ class MeetingResourceTest extends ApiTest {
         asPartner(d.first().apiKey()).post(url + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED"));
     }
 
+    /** A request made while both attended cannot be accepted once one of them no longer does. */
+    @Test
+    void aMeetingCannotBeAcceptedOnceTheRequestersDelegationIsCancelled() {
+        String id = request(d.first(), d.second().mayorId(), "11:00", "11:30");
+        String registration = asPartner(d.first().apiKey()).get("/events/" + d.event() + "/registrations")
+                .then().statusCode(200).extract().path("items[0].id");
+        asPartner(d.first().apiKey()).post("/events/" + d.event() + "/registrations/" + registration + "/cancel").then().statusCode(200);
+        asPartner(d.second().apiKey()).post(meetings() + "/" + id + "/accept").then().statusCode(422)
+                .body("errors.field", contains("requesterMayorId"));
+        asPartner(d.second().apiKey()).get(meetings() + "/" + id).then().body("status", equalTo("REQUESTED"));
+    }
+
     @Test
     void aPartnerActsOnlyForItsOwnCityAndSeesNoOtherMeeting() {
         Partners.Partner outsider = Partners.create("JP", "Outsider " + unique());
