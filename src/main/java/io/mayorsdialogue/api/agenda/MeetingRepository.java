@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @Singleton
@@ -39,6 +40,12 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
                 .and("status = :status", "status", f.status())
                 .and("(requesterMayorId = :mayorId or counterpartMayorId = :mayorId)", "mayorId", f.mayorId())
                 .inEither("requesterMayorId", "counterpartMayorId", f.mayorsOfCity());
+    }
+
+    /** The event's meetings still to happen: requested or accepted. */
+    List<Meeting> liveOf(UUID eventId) {
+        return list("eventId = ?1 and status in ?2", Sort.by("startsAt").and("id"), eventId,
+                Set.of(MeetingStatus.REQUESTED, MeetingStatus.ACCEPTED));
     }
 
     /** The event's accepted meetings that overlap [from, to), but {@code except} (null: none). */

@@ -42,6 +42,11 @@ public class SessionRepository implements PanacheRepositoryBase<AgendaSession, U
                 .and("startsAt < :dayEnd", "dayEnd", f.dayEnd());
     }
 
+    /** All the event's sessions. */
+    List<AgendaSession> ofEvent(UUID eventId) {
+        return list("eventId = ?1", Sort.by("startsAt").and("id"), eventId);
+    }
+
     /** The event's sessions that overlap [from, to), but {@code except} (null: none). */
     List<AgendaSession> overlapping(UUID eventId, Instant from, Instant to, UUID except) {
         return list("eventId = ?1 and startsAt < ?3 and endsAt > ?2 and id <> ?4", Sort.by("startsAt").and("id"),

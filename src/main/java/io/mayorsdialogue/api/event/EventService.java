@@ -40,12 +40,14 @@ public class EventService {
     private final TopicService topics;
     private final CityService cities;
     private final jakarta.enterprise.event.Event<EventPlacesChanged> placesChanged;
+    private final jakarta.enterprise.event.Event<EventReplaced> replacedEvents;
     private final jakarta.enterprise.event.Event<Notification> notifications;
     private final CurrentCaller caller;
 
     EventService(EventRepository events, EventTopicRepository eventTopics, TopicService topics, CityService cities,
-            jakarta.enterprise.event.Event<EventPlacesChanged> placesChanged, jakarta.enterprise.event.Event<Notification> notifications,
-            CurrentCaller caller) {
+            jakarta.enterprise.event.Event<EventPlacesChanged> placesChanged, jakarta.enterprise.event.Event<EventReplaced> replacedEvents,
+            jakarta.enterprise.event.Event<Notification> notifications, CurrentCaller caller) {
+        this.replacedEvents = replacedEvents;
         this.caller = caller;
         this.notifications = notifications;
         this.events = events;
@@ -108,6 +110,7 @@ public class EventService {
             checked.topicIds().forEach(t -> eventTopics.persist(EventTopic.of(e.id, t)));
         }
         ConditionalRequests.flushChecked(events::flush);
+        replacedEvents.fire(new EventReplaced(e, Set.copyOf(checked.topicIds())));
         if (topicsChanged) {
             newVersion(e);
         }

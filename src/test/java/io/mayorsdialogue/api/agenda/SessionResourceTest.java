@@ -49,6 +49,33 @@ class SessionResourceTest extends ApiTest {
         return body;
     }
 
+    /** Moving the event off its sessions' day, or dropping their topic, is refused until the agenda moves first. */
+    @Test
+    void anEventCannotBeReplacedSoAsToLeaveItsAgendaOutsideIt() {
+        var body = session("Kept inside", "10:00", "11:00", null, null, List.of());
+        body.put("topicId", d.topic());
+        String id = api().body(body).post(sessions()).then().statusCode(201).extract().path("id");
+        Map<String, Object> event = asOrganiser().get("/events/" + d.event()).then().statusCode(200).extract().jsonPath().getMap("");
+        Map<String, Object> nextDay = new HashMap<>(event);
+        nextDay.keySet().removeAll(List.of("id", "createdAt"));
+        nextDay.put("startsAt", Dialogue.at("09:00").replace(d.day(), java.time.LocalDate.parse(d.day()).plusDays(1).toString()));
+        nextDay.put("endsAt", Dialogue.at("18:00").replace(d.day(), java.time.LocalDate.parse(d.day()).plusDays(1).toString()));
+        api().body(nextDay).put("/events/" + d.event()).then().statusCode(409)
+                .body("detail", containsString("session 'Kept inside' is outside the new dates"));
+        Map<String, Object> noTopic = new HashMap<>(event);
+        noTopic.keySet().removeAll(List.of("id", "createdAt"));
+        noTopic.put("topicIds", List.of());
+        api().body(noTopic).put("/events/" + d.event()).then().statusCode(409)
+                .body("detail", containsString("on a topic the event no longer has"));
+        asOrganiser().get("/events/" + d.event()).then().body("startsAt", equalTo(event.get("startsAt")), "topicIds", contains(d.topic()));
+        Map<String, Object> newVenue = new HashMap<>(noTopic);
+        newVenue.put("topicIds", List.of(d.topic()));
+        newVenue.put("venue", "Harbour hall");
+        api().body(newVenue).put("/events/" + d.event()).then().statusCode(200).body("venue", equalTo("Harbour hall"));
+        asOrganiser().delete(sessions() + "/" + id).then().statusCode(204);
+        api().body(nextDay).put("/events/" + d.event()).then().statusCode(200);
+    }
+
     @Test
     void theOrganiserBuildsTheAgendaAndAnyoneReadsItInTimeOrder() {
         var body = session("Marine tourism", "10:30", "11:30", "Hall A", d.hostMayor(), List.of(d.first().mayorId()));
