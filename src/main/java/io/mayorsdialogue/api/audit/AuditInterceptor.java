@@ -17,10 +17,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -55,10 +57,36 @@ public class AuditInterceptor implements Interceptor {
         return false;
     }
 
+    /**
+     * The updates of the flush in progress on this thread, written once the flush has executed them: Hibernate calls
+     * {@code onFlushDirty} while it prepares an auto-flush (a query's), then drops the prepared updates when the query
+     * does not read their tables, and calls it again at the real flush. Written at once, each such change was
+     * recorded twice.
+     */
+    private static final ThreadLocal<List<Entry>> UPDATES = ThreadLocal.withInitial(ArrayList::new);
+
+    private record Entry(String actor, String type, String resourceId, String action, List<Map<String, String>> changes) {
+    }
+
+    @Override
+    public void preFlush(Iterator<Object> entities) {
+        UPDATES.get().clear(); // what a dropped auto-flush prepared
+    }
+
     @Override
     public boolean onFlushDirty(Object entity, Object id, Object[] current, Object[] previous, String[] names, Type[] types) {
-        record(entity, id, "UPDATE", previous, current, names, types);
+        entry(entity, id, "UPDATE", previous, current, names, types).ifPresent(UPDATES.get()::add);
         return false;
+    }
+
+    @Override
+    public void postFlush(Iterator<Object> entities) {
+        List<Entry> executed = UPDATES.get();
+        try {
+            executed.forEach(this::insert);
+        } finally {
+            executed.clear();
+        }
     }
 
     @Override
@@ -67,8 +95,13 @@ public class AuditInterceptor implements Interceptor {
     }
 
     private void record(Object entity, Object id, String action, Object[] before, Object[] after, String[] names, Type[] types) {
+        entry(entity, id, action, before, after, names, types).ifPresent(this::insert);
+    }
+
+    /** The entry of a change, with who made it; empty for a bookkeeping row or an update that changed nothing recorded. */
+    private Optional<Entry> entry(Object entity, Object id, String action, Object[] before, Object[] after, String[] names, Type[] types) {
         if (UNAUDITED.contains(entity.getClass().getSimpleName())) {
-            return;
+            return Optional.empty();
         }
         List<Map<String, String>> changes = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
@@ -88,22 +121,24 @@ public class AuditInterceptor implements Interceptor {
             changes.add(change);
         }
         if (changes.isEmpty() && action.equals("UPDATE")) {
-            return;
+            return Optional.empty();
         }
-        insert(resourceType(entity), String.valueOf(id), action, changes);
+        String resourceId = String.valueOf(id);
+        return Optional.of(new Entry(actor(), resourceType(entity), resourceId.length() > 100 ? resourceId.substring(0, 100) : resourceId,
+                action, changes));
     }
 
-    private void insert(String type, String resourceId, String action, List<Map<String, String>> changes) {
+    private void insert(Entry entry) {
         // Inside a transaction Agroal hands out the transaction's own connection: the entry commits or rolls back with it.
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
                 "insert into audit_entry (id, at, actor, resource_type, resource_id, action, changes) values (?, ?, ?, ?, ?, ?, cast(? as jsonb))")) {
             insert.setObject(1, UUID.randomUUID());
             insert.setTimestamp(2, Timestamp.from(Times.now()));
-            insert.setString(3, actor());
-            insert.setString(4, type);
-            insert.setString(5, resourceId.length() > 100 ? resourceId.substring(0, 100) : resourceId);
-            insert.setString(6, action);
-            insert.setString(7, json.writeValueAsString(changes));
+            insert.setString(3, entry.actor());
+            insert.setString(4, entry.type());
+            insert.setString(5, entry.resourceId());
+            insert.setString(6, entry.action());
+            insert.setString(7, json.writeValueAsString(entry.changes()));
             insert.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("Could not record the audit entry of a change; the change is not made", e);

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -81,6 +82,19 @@ class AuditTest extends ApiTest {
                 .extract().asString();
         assertThat(text).doesNotContain(leaving.id());
         asPartner(leaving.apiKey()).get(registrations + first + "/history").then().body("items[1].actor", equalTo("partner:" + leaving.id()));
+    }
+
+    /** One replacement is one entry, with what changed: not one per flush of the transaction. */
+    @Test
+    void anEventReplacedOnceIsRecordedOnce() {
+        Fixtures.country("JP", "Japan");
+        String event = Fixtures.event("Recorded once " + unique(), Fixtures.city("Recorder " + unique(), "JP", "Asia/Tokyo"), List.of());
+        Map<String, Object> body = new java.util.HashMap<>(asOrganiser().get("/events/" + event).then().extract().jsonPath().getMap(""));
+        body.keySet().removeAll(List.of("id", "createdAt"));
+        body.put("venue", "Harbour hall");
+        api().body(body).put("/events/" + event).then().statusCode(200);
+        asOrganiser().queryParam("resourceType", "event").queryParam("resourceId", event).get("/audit").then()
+                .body("items.action", contains("UPDATE", "CREATE"), "items[0].changes.field", contains("venue")); // newest first
     }
 
     /** A change the database refuses rolls back, and its audit entry with it: none is written for what never happened. */
