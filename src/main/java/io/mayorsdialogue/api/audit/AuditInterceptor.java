@@ -105,7 +105,8 @@ public class AuditInterceptor implements Interceptor {
         }
         List<Map<String, String>> changes = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
-            if (types[i].isCollectionType() || UNRECORDED_FIELDS.contains(names[i])) {
+            // "_identifierMapper": Hibernate's own copy of a composite id, already the entry's resource id
+            if (types[i].isCollectionType() || UNRECORDED_FIELDS.contains(names[i]) || names[i].startsWith("_")) {
                 continue;
             }
             Object was = before == null ? null : before[i];

@@ -103,12 +103,13 @@ public class EventService {
         ConditionalRequests.checkIfMatch(ifMatch, e.version);
         EventStatus before = e.status;
         Checked checked = validate(in, e.id);
+        Set<UUID> linked = Set.copyOf(eventTopics.topicIds(e.id));
+        Set<UUID> wanted = Set.copyOf(checked.topicIds());
         EventMapper.apply(in, e, checked.hostCityId(), checked.timeZone());
-        boolean topicsChanged = !Set.copyOf(eventTopics.topicIds(e.id)).equals(Set.copyOf(checked.topicIds()));
-        if (topicsChanged) {
-            eventTopics.deleteByEvent(e.id);
-            checked.topicIds().forEach(t -> eventTopics.persist(EventTopic.of(e.id, t)));
-        }
+        boolean topicsChanged = !linked.equals(wanted);
+        // link by link, so that the audit trail records each topic removed or added (a bulk delete records nothing)
+        linked.stream().filter(t -> !wanted.contains(t)).forEach(t -> eventTopics.deleteById(new EventTopic.Key(e.id, t)));
+        checked.topicIds().stream().filter(t -> !linked.contains(t)).forEach(t -> eventTopics.persist(EventTopic.of(e.id, t)));
         ConditionalRequests.flushChecked(events::flush);
         replacedEvents.fire(new EventReplaced(e, Set.copyOf(checked.topicIds())));
         if (topicsChanged) {

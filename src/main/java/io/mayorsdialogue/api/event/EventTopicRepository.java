@@ -19,8 +19,4 @@ public class EventTopicRepository implements PanacheRepositoryBase<EventTopic, E
     static Subquery topicIdsOf(UUID eventId) {
         return new Subquery("select l.topicId from EventTopic l where l.eventId = :agendaEventId", Map.of("agendaEventId", eventId));
     }
-
-    void deleteByEvent(UUID eventId) {
-        delete("eventId", eventId);
-    }
 }

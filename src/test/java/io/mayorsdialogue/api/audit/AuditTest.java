@@ -97,6 +97,27 @@ class AuditTest extends ApiTest {
                 .body("items.action", contains("UPDATE", "CREATE"), "items[0].changes.field", contains("venue")); // newest first
     }
 
+    /** Replacing an event's topics records each link removed and added, named by its ids, and nothing internal. */
+    @Test
+    void anEventsTopicsChangedLinkByLinkAreRecorded() {
+        Fixtures.country("JP", "Japan");
+        String kept = Fixtures.topic("Kept topic " + unique());
+        String dropped = Fixtures.topic("Dropped topic " + unique());
+        String added = Fixtures.topic("Added topic " + unique());
+        String event = Fixtures.event("Relinked " + unique(), Fixtures.city("Relinker " + unique(), "JP", "Asia/Tokyo"), List.of(kept, dropped));
+        Map<String, Object> body = new java.util.HashMap<>(asOrganiser().get("/events/" + event).then().extract().jsonPath().getMap(""));
+        body.keySet().removeAll(List.of("id", "createdAt"));
+        body.put("topicIds", List.of(kept, added));
+        api().body(body).put("/events/" + event).then().statusCode(200);
+        for (Map.Entry<String, List<String>> link : Map.of(kept, List.of("CREATE"), dropped, List.of("DELETE", "CREATE"),
+                added, List.of("CREATE")).entrySet()) {
+            asOrganiser().queryParam("resourceType", "event-topic").queryParam("resourceId", event + "/" + link.getKey()).get("/audit")
+                    .then().body("items.action", equalTo(link.getValue()));
+        }
+        String trail = asOrganiser().queryParam("resourceType", "event-topic").queryParam("limit", 100).get("/audit").then().extract().asString();
+        assertThat(trail).doesNotContain("_identifierMapper").doesNotContain("EventTopic");
+    }
+
     /** A change the database refuses rolls back, and its audit entry with it: none is written for what never happened. */
     @Test
     void aRefusedChangeLeavesNoEntry() {
