@@ -130,8 +130,11 @@ public class RegistrationService {
         if (event.status != EventStatus.OPEN) {
             throw rule("status", "Registration is open only while the event is OPEN; this event is " + event.status + ".");
         }
-        if (event.registrationDeadline != null && now.isAfter(event.registrationDeadline) || now.isAfter(event.startsAt)) {
+        if (event.registrationDeadline != null && now.isAfter(event.registrationDeadline)) {
             throw rule("registrationDeadline", "The registration deadline of this event has passed.");
+        }
+        if (now.isAfter(event.startsAt)) { // an event without a deadline takes registrations until it starts
+            throw rule("startsAt", "The event has started; registration closed when it began.");
         }
         UUID head = validate(in, caller.cityId());
         // One statement for both rules below (it was two, each a round trip under the event's lock).
