@@ -24,10 +24,12 @@ public class PartnerService {
 
     private final PartnerRepository partners;
     private final CityService cities;
+    private final jakarta.enterprise.event.Event<PartnerRevoked> revoked;
 
-    PartnerService(PartnerRepository partners, CityService cities) {
+    PartnerService(PartnerRepository partners, CityService cities, jakarta.enterprise.event.Event<PartnerRevoked> revoked) {
         this.partners = partners;
         this.cities = cities;
+        this.revoked = revoked;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -78,6 +80,7 @@ public class PartnerService {
         Partner p = find(id);
         if (p.revokedAt == null) {
             p.revokedAt = Times.now();
+            revoked.fire(new PartnerRevoked(p.id));
         }
     }
 

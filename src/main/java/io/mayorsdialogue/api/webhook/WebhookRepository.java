@@ -16,6 +16,11 @@ public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
 
     static final SortOrder<Webhook> BY_CREATED = SortOrder.by("createdAt", w -> w.createdAt.toString(), Cursor::instantKey);
 
+    /** The subscriptions a credential made ({@code partner:<id>} or {@code organiser}). */
+    List<Webhook> ownedBy(String ownerScope) {
+        return list("ownerScope = ?1", ownerScope);
+    }
+
     /** {@code ownerScope} null: every subscription (the organiser's view). */
     List<Webhook> page(String ownerScope, PageRequest page) {
         return new Where().and("ownerScope = :owner", "owner", ownerScope).after(page.after(), BY_CREATED, "id")

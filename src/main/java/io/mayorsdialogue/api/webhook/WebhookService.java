@@ -8,6 +8,7 @@ import io.mayorsdialogue.api.model.WebhookDto;
 import io.mayorsdialogue.api.notification.Notification;
 import io.mayorsdialogue.api.paging.Page;
 import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.partner.PartnerRevoked;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.Violations;
 import io.mayorsdialogue.api.registration.RegistrationService;
@@ -84,6 +85,14 @@ public class WebhookService {
         w.createdAt = Times.now();
         webhooks.persistAndFlush(w);
         return WebhookMapper.toApi(w).secret(w.secret);
+    }
+
+    /**
+     * A revoked partner's subscriptions are disabled with its key: whoever held the key no longer hears of its city
+     * (a new key for the city sees none of them; the organiser still does, with their delivery log).
+     */
+    void onPartnerRevoked(@Observes PartnerRevoked revoked) {
+        webhooks.ownedBy(Caller.partner(revoked.partnerId(), null).scope()).forEach(w -> w.status = Webhook.Status.DISABLED);
     }
 
     public void delete(String id) {

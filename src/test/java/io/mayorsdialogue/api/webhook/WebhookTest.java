@@ -113,6 +113,21 @@ class WebhookTest extends ApiTest {
         asPartner(partner.apiKey()).get("/webhooks/" + (String) sub.path("id")).then().body("secret", nullValue());
     }
 
+    /** Revoking a partner's key silences what it subscribed: the city's registrations no longer reach its endpoint. */
+    @Test
+    void aRevokedPartnersSubscriptionsHearNothingMore() {
+        Receiver r = receiver(Receiver.answering());
+        String sub = subscribe(asPartner(partner.apiKey()), r.url(), List.of("registration.created", "registration.confirmed")).path("id");
+        String reg = register(partner);
+        deliverAll();
+        assertThat(r.received()).hasSize(1);
+        asOrganiser().delete("/partners/" + partner.id()).then().statusCode(204);
+        asOrganiser().get("/webhooks/" + sub).then().statusCode(200).body("status", equalTo("DISABLED"));
+        asOrganiser().post("/events/" + event + "/registrations/" + reg + "/approve").then().statusCode(200);
+        deliverAll();
+        assertThat(r.received()).hasSize(1);
+    }
+
     @Test
     void aPartnerHearsOnlyOfItsOwnCityAndTheOrganiserOfEverything() {
         Receiver mine = receiver(Receiver.answering());
