@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -51,6 +52,10 @@ class AgendaRules {
     }
 
     /** Each named mayor must attend the event (recorded by the organiser, or heading a confirmed delegation). */
+    boolean attends(Event event, UUID mayor) {
+        return attendees.attendingAmong(event.id, List.of(mayor)).contains(mayor);
+    }
+
     void checkAttending(Event event, Map<String, UUID> mayorsByField, Violations v) {
         Set<UUID> attending = attendees.attendingAmong(event.id, mayorsByField.values());
         mayorsByField.forEach((field, mayor) -> v.check(attending.contains(mayor), field,

@@ -17,12 +17,14 @@ import io.mayorsdialogue.api.notification.Notification;
 import io.mayorsdialogue.api.paging.Page;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.registration.DelegationWithdrawn;
 import io.mayorsdialogue.api.problem.ProblemType;
 import io.mayorsdialogue.api.problem.Violations;
 import io.mayorsdialogue.api.security.Caller;
 import io.mayorsdialogue.api.security.CurrentCaller;
 import io.mayorsdialogue.api.time.Times;
 import io.mayorsdialogue.api.versioning.Versioned;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -303,6 +305,26 @@ public class MeetingService {
     }
 
     /** Both mayors' cities (and the organiser) hear of it, in this transaction (outbox). */
+    /**
+     * A mayor whose delegation was cancelled or rejected no longer attends (unless the organiser records the mayor
+     * otherwise): the mayor's requested and accepted meetings are cancelled with it, announced as any cancellation,
+     * and audited as the service's doing.
+     */
+    void onDelegationWithdrawn(@Observes DelegationWithdrawn withdrawn) {
+        Event event = withdrawn.event();
+        UUID mayor = withdrawn.headMayorId();
+        if (rules.attends(event, mayor)) {
+            return;
+        }
+        current.onTheServicesAccount(() -> meetings.liveOf(event.id).stream()
+                .filter(m -> m.requesterMayorId.equals(mayor) || m.counterpartMayorId.equals(mayor))
+                .forEach(m -> {
+                    m.status = CANCELLED;
+                    meetings.flush();
+                    announced("meeting.cancelled", m, event);
+                }));
+    }
+
     private Versioned<MeetingDto> announced(String type, Meeting m, Event event) {
         Versioned<MeetingDto> view = view(m, event);
         notifications.fire(Notification.aboutCities(type, view.body(), event.id,

@@ -66,11 +66,14 @@ public class RegistrationService {
     private final jakarta.enterprise.event.Event<Notification> notifications;
     private final int maxPerCity;
 
+    private final jakarta.enterprise.event.Event<DelegationWithdrawn> withdrawn;
+
     RegistrationService(RegistrationRepository registrations, EventService events, MayorService mayors, CityService cities,
             CurrentCaller current, Waitlist waitlist, RegistrationMetrics metrics,
-            jakarta.enterprise.event.Event<Notification> notifications,
+            jakarta.enterprise.event.Event<Notification> notifications, jakarta.enterprise.event.Event<DelegationWithdrawn> withdrawn,
             @ConfigProperty(name = "mayors.registrations.max-per-city-per-event") int maxPerCity) {
         this.notifications = notifications;
+        this.withdrawn = withdrawn;
         this.maxPerCity = maxPerCity;
         this.registrations = registrations;
         this.events = events;
@@ -269,6 +272,9 @@ public class RegistrationService {
         }
         metrics.registrationTransition(to.name(), "action");
         registrations.flush();
+        if (!Registration.ACTIVE.contains(to) && r.headMayorId != null) {
+            withdrawn.fire(new DelegationWithdrawn(event, r.headMayorId));
+        }
         Versioned<RegistrationDto> changed = view(r);
         notify("registration." + to.name().toLowerCase(java.util.Locale.ROOT), r, changed.body());
         return changed;

@@ -67,14 +67,27 @@ class MeetingResourceTest extends ApiTest {
 
     /** A request made while both attended cannot be accepted once one of them no longer does. */
     @Test
-    void aMeetingCannotBeAcceptedOnceTheRequestersDelegationIsCancelled() {
-        String id = request(d.first(), d.second().mayorId(), "11:00", "11:30");
+    void aMeetingCannotBeAcceptedOnceTheCounterpartNoLongerAttends() {
+        String id = request(d.first(), d.hostMayor(), "11:00", "11:30");
+        asOrganiser().delete("/events/" + d.event() + "/attendees/" + d.hostMayor()).then().statusCode(204);
+        asOrganiser().post(meetings() + "/" + id + "/accept").then().statusCode(422)
+                .body("errors.field", contains("counterpartMayorId"));
+        asOrganiser().get(meetings() + "/" + id).then().body("status", equalTo("REQUESTED"));
+    }
+
+    /** A delegation cancelled takes its mayor out of the event, and the mayor's requested and accepted meetings with it. */
+    @Test
+    void cancellingADelegationCancelsItsMayorsMeetings() {
+        String accepted = request(d.first(), d.second().mayorId(), "11:00", "11:30");
+        asPartner(d.second().apiKey()).post(meetings() + "/" + accepted + "/accept").then().statusCode(200);
+        String requested = request(d.second(), d.first().mayorId(), "15:00", "15:30");
+        String untouched = request(d.second(), d.hostMayor(), "16:00", "16:30");
         String registration = asPartner(d.first().apiKey()).get("/events/" + d.event() + "/registrations")
                 .then().statusCode(200).extract().path("items[0].id");
         asPartner(d.first().apiKey()).post("/events/" + d.event() + "/registrations/" + registration + "/cancel").then().statusCode(200);
-        asPartner(d.second().apiKey()).post(meetings() + "/" + id + "/accept").then().statusCode(422)
-                .body("errors.field", contains("requesterMayorId"));
-        asPartner(d.second().apiKey()).get(meetings() + "/" + id).then().body("status", equalTo("REQUESTED"));
+        asOrganiser().get(meetings() + "/" + accepted).then().body("status", equalTo("CANCELLED"));
+        asOrganiser().get(meetings() + "/" + requested).then().body("status", equalTo("CANCELLED"));
+        asOrganiser().get(meetings() + "/" + untouched).then().body("status", equalTo("REQUESTED"));
     }
 
     @Test
