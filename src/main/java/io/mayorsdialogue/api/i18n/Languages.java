@@ -2,6 +2,7 @@ package io.mayorsdialogue.api.i18n;
 
 import io.mayorsdialogue.api.problem.Violations;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +22,20 @@ public final class Languages {
         if (names == null) {
             return;
         }
+        Map<String, String> seen = new HashMap<>();
         names.forEach((tag, name) -> {
-            v.check(tag != null && TAG.matcher(tag).matches() && tag.length() <= 35, field + "." + tag,
-                    "is not a BCP 47 language tag such as 'zh', 'ja' or 'zh-Hant'");
+            boolean wellFormed = tag != null && TAG.matcher(tag).matches() && tag.length() <= 35;
+            v.check(wellFormed, field + "." + tag, "is not a BCP 47 language tag such as 'zh', 'ja' or 'zh-Hant'");
             v.check(name != null && !name.isBlank(), field + "." + tag, "must not be blank");
+            if (wellFormed) {
+                // stored in canonical form: a tag that canonicalises to another, or to one already given, would
+                // silently lose a name
+                String canonical = Locale.forLanguageTag(tag).toLanguageTag();
+                v.check(canonical.equalsIgnoreCase(tag), field + "." + tag,
+                        "is not a well-formed language tag (it would be stored as '" + canonical + "')");
+                String earlier = seen.putIfAbsent(canonical.toLowerCase(Locale.ROOT), tag);
+                v.check(earlier == null, field + "." + tag, "names the same language as '" + earlier + "'; give each language once");
+            }
         });
     }
 

@@ -47,4 +47,20 @@ class LanguagesTest {
         assertThat(problem.errors()).extracting(e -> e.field()).containsExactlyInAnyOrder("names.not a tag", "names.ja");
         assertThat(List.of(problem.status())).containsExactly(422);
     }
+
+    /** Tags are stored canonical: two for one language, or one that canonicalises to another, would lose a name. */
+    @Test
+    void aLanguageGivenTwiceOrATagThatWouldBeStoredAsAnotherIsReported() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        names.put("zh-hant", "測試");
+        names.put("ZH-HANT", "x");
+        names.put("en-ab-cd", "a");
+        names.put("ja", "テスト");
+        Violations v = new Violations();
+        Languages.check(names, "names", v);
+        ApiProblem problem = catchThrowableOfType(ApiProblem.class, v::throwIfAny);
+        assertThat(problem.errors()).extracting(e -> e.field()).containsExactlyInAnyOrder("names.ZH-HANT", "names.en-ab-cd");
+        assertThat(problem.errors()).extracting(e -> e.message()).anyMatch(m -> m.contains("same language as 'zh-hant'"))
+                .anyMatch(m -> m.contains("'en-AB'"));
+    }
 }
