@@ -10,9 +10,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Fills the display name of cities, countries and topics in the reader's language. Done once here, on the way
@@ -20,9 +22,17 @@ import java.util.Locale;
  */
 public class DisplayLanguageFilter {
 
+    /** The reads whose answer this filter localises; a 304 to one of them has no body but varies as its 200 does. */
+    private static final Set<String> LOCALISED_READS = Set.of("getCity", "listCities", "getCountry", "listCountries", "getTopic",
+            "listTopics");
+
     @ServerResponseFilter
-    public void localise(ContainerRequestContext request, ContainerResponseContext response) {
+    public void localise(ContainerRequestContext request, ContainerResponseContext response, SimpleResourceInfo resource) {
         Object entity = response.getEntity();
+        if (response.getStatus() == 304 && resource != null && LOCALISED_READS.contains(resource.getMethodName())) {
+            response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE); // RFC 9110: a 304 carries the 200's Vary
+            return;
+        }
         if (!(entity instanceof CityDto || entity instanceof CityListDto || entity instanceof CountryDto || entity instanceof CountryListDto
                 || entity instanceof TopicDto || entity instanceof TopicListDto)) {
             return;

@@ -31,8 +31,11 @@ import java.util.regex.Pattern;
 @Singleton
 public class ContractOperations {
 
-    /** {@code roles} empty: public. {@code ifMatchRequired}: a change that must name the version it is based on. */
-    public record Operation(String id, Set<String> roles, boolean idempotent, boolean ifMatchRequired) {
+    /**
+     * {@code roles} empty: public. {@code ifMatchRequired}: a change that must name the version it is based on.
+     * {@code negotiated}: it answers in more than one media type, chosen by {@code Accept}.
+     */
+    public record Operation(String id, Set<String> roles, boolean idempotent, boolean ifMatchRequired, boolean negotiated) {
     }
 
     /** A query parameter as the contract types it, enough to say why a value could not be converted. */
@@ -204,6 +207,6 @@ public class ContractOperations {
             ifMatchRequired |= "If-Match".equals(p.path("name").asText()) && p.path("required").asBoolean();
         }
         String id = op.get("operationId").asText();
-        byId.put(id, new Operation(id, Set.copyOf(roles), idempotent, ifMatchRequired));
+        byId.put(id, new Operation(id, Set.copyOf(roles), idempotent, ifMatchRequired, produced(op).size() > 1));
     }
 }

@@ -47,9 +47,27 @@ class ResponseHeadersTest extends ApiTest {
                 .header("Vary", org.hamcrest.Matchers.containsString("Authorization"))
                 .extract().header("ETag");
         given().header("If-None-Match", etag).get("/cities/" + city).then().statusCode(304)
-                .header("Cache-Control", equalTo("public, no-cache"));
+                .header("Cache-Control", equalTo("public, no-cache"))
+                // the 304 varies as the 200 does (RFC 9110 15.4.5), the display language included
+                .header("Vary", org.hamcrest.Matchers.containsString("Accept-Language"));
         asOrganiser().get("/cities/" + city).then().statusCode(200).header("Cache-Control", nullValue())
                 .header("Vary", org.hamcrest.Matchers.containsString("Authorization"));
+    }
+
+    /** Accept itself among Vary's names (Accept-Language is another header). */
+    private static final String ACCEPT_LISTED = "(.*,\\s*)?Accept(\\s*,.*)?";
+
+    /** One URL answered as JSON or as another type by Accept says so, whichever it answers; single-type ones do not. */
+    @Test
+    void answersChosenByAcceptVaryByIt() {
+        Fixtures.country("JP", "Japan");
+        String city = Fixtures.city("Negotiated " + unique(), "JP", "Asia/Tokyo");
+        given().get("/cities/" + city + "/sister-cities").then().statusCode(200)
+                .header("Vary", org.hamcrest.Matchers.matchesPattern(ACCEPT_LISTED));
+        given().accept("application/geo+json").get("/cities/" + city + "/sister-cities").then().statusCode(200)
+                .header("Vary", org.hamcrest.Matchers.matchesPattern(ACCEPT_LISTED));
+        given().get("/cities/" + city).then().statusCode(200)
+                .header("Vary", org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern(ACCEPT_LISTED)));
     }
 
     /** Folding turns full-width ％ into %; it must stay a literal percent sign, not match everything. */
