@@ -53,15 +53,17 @@ public final class Languages {
      * lookup, so {@code zh-Hant-TW} falls back to {@code zh-Hant}, then {@code zh}; the canonical name when none fits.
      */
     public static String pick(Map<String, String> names, String canonical, List<Locale.LanguageRange> wanted) {
+        String tag = shownTag(names, wanted);
+        return tag == null ? canonical : names.get(tag);
+    }
+
+    /** The key of {@code names} whose name {@link #pick} shows; null when it shows the canonical name. */
+    public static String shownTag(Map<String, String> names, List<Locale.LanguageRange> wanted) {
         if (names == null || names.isEmpty() || wanted.isEmpty()) {
-            return canonical;
+            return null;
         }
         String tag = Locale.lookupTag(wanted, new ArrayList<>(names.keySet()));
-        if (tag == null) {
-            return canonical;
-        }
-        return names.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(tag)).map(Map.Entry::getValue)
-                .findFirst().orElse(canonical);
+        return tag == null ? null : names.keySet().stream().filter(k -> k.equalsIgnoreCase(tag)).findFirst().orElse(null);
     }
 
     /** {@code lang} wins; then Accept-Language; a header that does not parse is ignored rather than refused. */

@@ -39,6 +39,12 @@ public final class ConditionalRequests {
         return ifNoneMatch != null && !ifNoneMatch.isBlank() && matches(ifNoneMatch, version, true);
     }
 
+    /** The same for a representation whose entity tag is {@code etag} (a display language's variant of a version). */
+    public static boolean notModified(String ifNoneMatch, String etag) {
+        return ifNoneMatch != null && !ifNoneMatch.isBlank() && Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag));
+    }
+
     /** Writes pending changes; a concurrent change to the same version surfaces as 412, as a stale If-Match would. */
     public static void flushChecked(Runnable flush) {
         try {
@@ -53,10 +59,13 @@ public final class ConditionalRequests {
                 "It has changed since the version in If-Match; fetch it again (its ETag) and reapply your change.");
     }
 
+    /** A tag of any display language's variant names the version too: a change is based on the version, not its language. */
     private static boolean matches(String header, long version, boolean weakAllowed) {
         String current = "\"" + version + "\"";
+        String variant = "\"" + version + "-";
         return Arrays.stream(header.split(","))
                 .map(String::strip)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(current) || weakAllowed && tag.equals("W/" + current));
+                .anyMatch(tag -> tag.equals("*") || tag.equals(current) || weakAllowed && tag.equals("W/" + current)
+                        || !weakAllowed && tag.startsWith(variant) && tag.endsWith("\""));
     }
 }

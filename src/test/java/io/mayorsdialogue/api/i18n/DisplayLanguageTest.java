@@ -10,6 +10,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -74,5 +75,28 @@ class DisplayLanguageTest extends ApiTest {
     void keysMustBeLanguageTags() {
         api().body(Map.of("title", "Tagged " + unique(), "titles", Map.of("Chinese", "海洋旅游")))
                 .post("/topics").then().statusCode(422).body("errors[0].field", equalTo("titles.Chinese"));
+    }
+
+    /**
+     * Each language's answer is its own representation: its own ETag, and a 304 only for the copy in that language.
+     * A change may still be based on any language's tag: they all name the same version.
+     */
+    @Test
+    void eachLanguageHasItsOwnETagAndOnlyItsOwnCopyRevalidates() {
+        String name = "Qingdao " + unique();
+        String id = city(name);
+        String canonical = given().get("/cities/" + id).then().statusCode(200).extract().header("ETag");
+        String chinese = given().queryParam("lang", "zh").get("/cities/" + id).then().statusCode(200).extract().header("ETag");
+        assertThat(chinese).isNotEqualTo(canonical).isEqualTo(canonical.replace("\"", "").transform(v -> "\"" + v + "-zh\""));
+        given().header("If-None-Match", canonical).queryParam("lang", "zh").get("/cities/" + id)
+                .then().statusCode(200).body("displayName", equalTo("青岛")); // the English copy does not stand for the Chinese
+        given().header("If-None-Match", chinese).queryParam("lang", "zh").get("/cities/" + id)
+                .then().statusCode(304).header("ETag", chinese).header("Vary", containsString("Accept-Language"));
+        given().header("If-None-Match", canonical).get("/cities/" + id).then().statusCode(304);
+        given().header("If-None-Match", chinese).header("Accept-Language", "de").get("/cities/" + id).then().statusCode(200);
+        api().header("If-Match", chinese).body(Map.of("name", name + " renamed", "countryCode", "CN", "adminLevel", "CITY",
+                "timeZone", "Asia/Shanghai", "names", NAMES)).put("/cities/" + id).then().statusCode(200);
+        api().header("If-Match", chinese).body(Map.of("name", name, "countryCode", "CN", "adminLevel", "CITY",
+                "timeZone", "Asia/Shanghai", "names", NAMES)).put("/cities/" + id).then().statusCode(412); // now stale
     }
 }
