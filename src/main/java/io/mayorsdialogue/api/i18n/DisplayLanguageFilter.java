@@ -71,19 +71,19 @@ public class DisplayLanguageFilter {
     /** Each returns the language tag of the name it showed; null for the canonical name. */
     private static String localise(CityDto c, List<Locale.LanguageRange> wanted) {
         String shown = Languages.shownTag(c.getNames(), wanted);
-        c.setDisplayName(shown == null ? c.getName() : c.getNames().get(shown));
+        c.setDisplayName(Languages.nameIn(c.getNames(), shown, c.getName()));
         return shown;
     }
 
     private static String localise(CountryDto c, List<Locale.LanguageRange> wanted) {
         String shown = Languages.shownTag(c.getNames(), wanted);
-        c.setDisplayName(shown == null ? c.getName() : c.getNames().get(shown));
+        c.setDisplayName(Languages.nameIn(c.getNames(), shown, c.getName()));
         return shown;
     }
 
     private static String localise(TopicDto t, List<Locale.LanguageRange> wanted) {
         String shown = Languages.shownTag(t.getTitles(), wanted);
-        t.setDisplayTitle(shown == null ? t.getTitle() : t.getTitles().get(shown));
+        t.setDisplayTitle(Languages.nameIn(t.getTitles(), shown, t.getTitle()));
         return shown;
     }
 }

@@ -53,7 +53,11 @@ public final class Languages {
      * lookup, so {@code zh-Hant-TW} falls back to {@code zh-Hant}, then {@code zh}; the canonical name when none fits.
      */
     public static String pick(Map<String, String> names, String canonical, List<Locale.LanguageRange> wanted) {
-        String tag = shownTag(names, wanted);
+        return nameIn(names, shownTag(names, wanted), canonical);
+    }
+
+    /** The name under {@code tag}, a key {@link #shownTag} chose; the canonical name for none. */
+    public static String nameIn(Map<String, String> names, String tag, String canonical) {
         return tag == null ? canonical : names.get(tag);
     }
 
