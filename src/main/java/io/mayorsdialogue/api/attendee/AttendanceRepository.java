@@ -17,7 +17,8 @@ import java.util.UUID;
 public class AttendanceRepository implements PanacheRepositoryBase<EventAttendance, EventAttendee.Key> {
 
     /** The attendee list's order; its cursor token is the one the list has always issued. */
-    static final SortOrder<AttendeeRow> BY_FULL_NAME = SortOrder.on("fullName", "a.fullName", AttendeeRow::fullName, Cursor::key);
+    static final SortOrder<AttendeeRow> BY_FULL_NAME = SortOrder.on("fullName", "a.fullName", AttendeeRow::fullName, Cursor::key)
+            .readingKeysBackBy("select max(x.fullName) from EventAttendance x where x.mayorId = :afterId");
 
     /**
      * A page of an event's attendees with their mayors and cities, in one statement: an index-only walk of the (event,

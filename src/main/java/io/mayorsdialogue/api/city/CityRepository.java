@@ -16,7 +16,8 @@ import java.util.UUID;
 @Singleton
 public class CityRepository implements PanacheRepositoryBase<City, UUID> {
 
-    static final SortOrder<City> BY_NAME = SortOrder.by("name", c -> c.name, Cursor::key);
+    static final SortOrder<City> BY_NAME = SortOrder.<City>by("name", c -> c.name, Cursor::key)
+            .readingKeysBackBy("select x.name from City x where x.id = :afterId");
     static final SortOrder<City> BY_COUNTRY = SortOrder.by("countryCode", c -> c.countryCode, Cursor::key);
 
     List<City> page(String country, AdminLevel adminLevel, String q, SortOrder<City> order, PageRequest page) {

@@ -13,7 +13,8 @@ import java.util.List;
 public class CountryRepository implements PanacheRepositoryBase<Country, String> {
 
     static final SortOrder<Country> BY_CODE = SortOrder.by("code", c -> c.code, Cursor::key);
-    static final SortOrder<Country> BY_NAME = SortOrder.by("name", c -> c.name, Cursor::key);
+    static final SortOrder<Country> BY_NAME = SortOrder.<Country>by("name", c -> c.name, Cursor::key)
+            .readingKeysBackBy("select x.name from Country x where x.code = :afterId");
 
     List<Country> page(String q, SortOrder<Country> order, PageRequest page) {
         return new Where().matches(q, "nameFolded").after(page.after(), order, "code", Cursor::id)

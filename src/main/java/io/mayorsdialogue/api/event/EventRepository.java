@@ -18,7 +18,8 @@ import java.util.UUID;
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     static final SortOrder<EventRow> BY_START = SortOrder.by("startsAt", e -> e.startsAt().toString(), Cursor::instantKey);
-    static final SortOrder<EventRow> BY_NAME = SortOrder.by("name", EventRow::name, Cursor::key);
+    static final SortOrder<EventRow> BY_NAME = SortOrder.by("name", EventRow::name, Cursor::key)
+            .readingKeysBackBy("select x.name from Event x where x.id = :afterId");
 
     /**
      * Events as the API shows them, each with its topic ids, in one statement: a read of one event or of a page costs

@@ -17,7 +17,8 @@ import java.util.UUID;
 @Singleton
 public class MayorRepository implements PanacheRepositoryBase<Mayor, UUID> {
 
-    static final SortOrder<MayorRow> BY_FULL_NAME = SortOrder.by("fullName", MayorRow::fullName, Cursor::key);
+    static final SortOrder<MayorRow> BY_FULL_NAME = SortOrder.by("fullName", MayorRow::fullName, Cursor::key)
+            .readingKeysBackBy("select x.fullName from Mayor x where x.id = :afterId");
 
     /**
      * Mayors as a page shows them, without managed entities: a page of the name search built 21 entities, with their

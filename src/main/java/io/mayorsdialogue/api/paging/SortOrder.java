@@ -10,19 +10,21 @@ import java.util.function.Function;
 /**
  * One order a list can be sorted in ({@code sort=name} or {@code sort=-name}), with what keyset paging needs: the
  * query path of the key, how to read the key from a row for the cursor and from a cursor for the query. The id
- * breaks ties, so the order is total and pages never overlap.
+ * breaks ties, so the order is total and pages never overlap. An order by a text that can outgrow a cursor (names,
+ * titles) says how to read a row's key back by its id ({@code keyById}, HQL selecting the key where the id is
+ * {@code :afterId}), for the cursors that carry only the start of their key ({@link Cursor#keyCut()}).
  */
 public record SortOrder<T>(String token, String keyPath, boolean descending, Function<T, String> keyOf,
-        Function<Cursor, Object> keyFromCursor) {
+        Function<Cursor, Object> keyFromCursor, String keyById) {
 
     /** Sorted by the field of that name (the token clients send and the entity path are the same). */
     public static <T> SortOrder<T> by(String field, Function<T, String> keyOf, Function<Cursor, Object> keyFromCursor) {
-        return new SortOrder<>(field, field, false, keyOf, keyFromCursor);
+        return new SortOrder<>(field, field, false, keyOf, keyFromCursor, null);
     }
 
     /** Sorted by {@code keyPath}, offered to clients as {@code token} (SQL lists, whose columns are named otherwise). */
     public static <T> SortOrder<T> on(String token, String keyPath, Function<T, String> keyOf, Function<Cursor, Object> keyFromCursor) {
-        return new SortOrder<>(token, keyPath, false, keyOf, keyFromCursor);
+        return new SortOrder<>(token, keyPath, false, keyOf, keyFromCursor, null);
     }
 
     /** {@code requested} among the given orders and their reverses; null picks the first; anything else is a 400. */
@@ -46,8 +48,13 @@ public record SortOrder<T>(String token, String keyPath, boolean descending, Fun
         throw ApiProblem.badRequest("sort", "must be one of " + String.join(", ", tokens));
     }
 
+    /** This order, whose cursors may carry a cut key: {@code query} reads a row's whole key by {@code :afterId}. */
+    public SortOrder<T> readingKeysBackBy(String query) {
+        return new SortOrder<>(token, keyPath, descending, keyOf, keyFromCursor, query);
+    }
+
     public SortOrder<T> reversed() {
-        return new SortOrder<>(descending ? token.substring(1) : "-" + token, keyPath, !descending, keyOf, keyFromCursor);
+        return new SortOrder<>(descending ? token.substring(1) : "-" + token, keyPath, !descending, keyOf, keyFromCursor, keyById);
     }
 
     /** The Panache sort: the key, then the id, both in this order's direction. */

@@ -19,6 +19,9 @@ import java.util.function.Function;
  */
 public final class Where {
 
+    /** U+10FFFF, the last code point: a cut key followed by it sorts after every key that starts with the cut one. */
+    private static final String AFTER_EVERY_CHARACTER = Character.toString(Character.MAX_CODE_POINT);
+
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
 
@@ -78,8 +81,19 @@ public final class Where {
     public <T> Where after(Cursor cursor, SortOrder<T> order, String idPath, Function<Cursor, Object> idOf) {
         if (cursor != null) {
             order.checkIssuedFor(cursor);
-            conditions.add("(" + order.keyPath() + ", " + idPath + ") " + (order.descending() ? "<" : ">") + " (:afterKey, :afterId)");
-            params.put("afterKey", order.keyFromCursor().apply(cursor));
+            Object key = order.keyFromCursor().apply(cursor);
+            String afterKey = ":afterKey";
+            if (cursor.keyCut()) {
+                if (order.keyById() == null) {
+                    throw Cursor.invalid();
+                }
+                // the row's whole key, read once per execution; if the row is gone, the cut key bounds the rows
+                // that may come after it, so the page repeats some rather than skipping any
+                afterKey = "coalesce((" + order.keyById() + "), :afterKey)";
+                key = order.descending() ? key + AFTER_EVERY_CHARACTER : key;
+            }
+            conditions.add("(" + order.keyPath() + ", " + idPath + ") " + (order.descending() ? "<" : ">") + " (" + afterKey + ", :afterId)");
+            params.put("afterKey", key);
             params.put("afterId", idOf.apply(cursor));
         }
         return this;

@@ -15,7 +15,8 @@ import java.util.UUID;
 @Singleton
 public class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
 
-    static final SortOrder<Topic> BY_TITLE = SortOrder.by("title", t -> t.title, Cursor::key);
+    static final SortOrder<Topic> BY_TITLE = SortOrder.<Topic>by("title", t -> t.title, Cursor::key)
+            .readingKeysBackBy("select x.title from Topic x where x.id = :afterId");
 
     /** {@code ids} null: every topic; else those another feature selects (an event's agenda). */
     List<Topic> page(String q, Subquery ids, SortOrder<Topic> order, PageRequest page) {

@@ -9,11 +9,14 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
 
 /** Cursor paging visits every item exactly once, in order, and says where the next page is. */
 @QuarkusTest
@@ -50,6 +53,92 @@ class PagingTest extends ApiTest {
         // Titles sharing the prefix differ only in their last digit, so every collation orders them the same way.
         assertThat(titles.stream().filter(t -> t.startsWith(prefix)))
                 .containsExactly(prefix + 0, prefix + 1, prefix + 2, prefix + 3, prefix + 4, prefix + 5, prefix + 6);
+    }
+
+    @Test
+    void titlesTooLongForTheCursorsBoundStillPageOnceEachInBothDirections() {
+        // 200 characters, 580 bytes of UTF-8: a cursor carrying the whole title would pass the contract's 512
+        String token = unique();
+        String shared = token + " " + "海洋旅游城市对话".repeat(23);
+        List<String> created = new ArrayList<>();
+        for (char last : "1234".toCharArray()) {
+            Fixtures.topic(shared + last);
+            created.add(shared + last);
+        }
+        for (String sort : List.of("title", "-title")) {
+            List<String> titles = new ArrayList<>();
+            String cursor = null;
+            do {
+                var request = given().queryParam("q", token).queryParam("limit", 1).queryParam("sort", sort);
+                if (cursor != null) {
+                    request.queryParam("cursor", cursor);
+                }
+                ExtractableResponse<Response> page = request.get("/topics").then().statusCode(200).extract();
+                cursor = page.path("next");
+                assertThat(cursor == null ? "" : cursor).hasSizeLessThanOrEqualTo(512);
+                titles.addAll(page.path("items.title"));
+            } while (cursor != null && titles.size() < 10);
+            List<String> expected = new ArrayList<>(created);
+            if (sort.startsWith("-")) {
+                Collections.reverse(expected);
+            }
+            assertThat(titles).as(sort).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void aLongTitlesCursorWhoseItemWasDeletedRepeatsRatherThanSkips() {
+        String token = unique();
+        String shared = token + " " + "历史街区文化旅游".repeat(23);
+        List<String> ids = new ArrayList<>();
+        for (char last : "123".toCharArray()) {
+            ids.add(Fixtures.topic(shared + last));
+        }
+        String next = given().queryParam("q", token).queryParam("limit", 1).get("/topics").then().statusCode(200)
+                .body("items[0].id", org.hamcrest.Matchers.equalTo(ids.get(0))).extract().path("next");
+        given().header("Authorization", "Bearer " + ORGANISER_KEY).delete("/topics/" + ids.get(0)).then().statusCode(204);
+        // the cursor holds only the start of the deleted title: the page resumes at the first title that shares it
+        List<String> rest = given().queryParam("q", token).queryParam("cursor", next).get("/topics").then().statusCode(200)
+                .extract().path("items.id");
+        assertThat(rest).containsExactly(ids.get(1), ids.get(2));
+    }
+
+    @Test
+    void everyListSortedByANameReadsACutKeyBackByTheItemsId() {
+        // two items whose names share their start; a cursor after the first that carries only that start must find
+        // the first's whole name by its id, or the next page would begin with the first again
+        String tag = unique();
+        Fixtures.country("JP", "Japan");
+        String cityA = Fixtures.city(tag + " A", "JP", "Asia/Tokyo");
+        Fixtures.city(tag + " B", "JP", "Asia/Tokyo");
+        String mayorA = Fixtures.mayor(tag + " A", cityA);
+        String mayorB = Fixtures.mayor(tag + " B", cityA);
+        String topicA = Fixtures.topic(tag + " A");
+        Fixtures.topic(tag + " B");
+        String eventA = Fixtures.event(tag + " A", cityA, List.of(topicA));
+        Fixtures.event(tag + " B", cityA, List.of(topicA));
+        for (String mayor : List.of(mayorA, mayorB)) {
+            given().header("Authorization", "Bearer " + ORGANISER_KEY).put("/events/" + eventA + "/attendees/" + mayor)
+                    .then().statusCode(204);
+        }
+        record Case(String path, String sort, String firstId, String nameField) {
+        }
+        for (Case c : List.of(new Case("/cities", "name", cityA, "name"), new Case("/mayors", "fullName", mayorA, "fullName"),
+                new Case("/topics", "title", topicA, "title"), new Case("/events", "name", eventA, "name"),
+                new Case("/events/" + eventA + "/attendees", "fullName", mayorA, "fullName"))) {
+            String cut = new Cursor(c.sort(), tag, c.firstId(), true).encode();
+            var request = given().queryParam("cursor", cut).queryParam("sort", c.sort()).queryParam("limit", 1);
+            if (!c.path().endsWith("/attendees")) {
+                request.queryParam("q", tag);
+            }
+            request.get(c.path()).then().log().ifValidationFails().statusCode(200).body("items[0]." + c.nameField(), equalTo(tag + " B"));
+        }
+        // the mayors of a city: not the name search's walk (MayorNameGram) but the mayors' own table
+        given().queryParam("cityId", cityA).queryParam("cursor", new Cursor("fullName", tag, mayorA, true).encode())
+                .get("/mayors").then().statusCode(200).body("items.fullName", contains(tag + " B"));
+        // countries are keyed by code: Japan's whole name read back by "JP" puts Japan itself behind the cursor
+        given().queryParam("q", "japan").queryParam("sort", "name").queryParam("cursor", new Cursor("name", "Jap", "JP", true).encode())
+                .get("/countries").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test

@@ -35,6 +35,40 @@ class PagingUnitsTest {
     }
 
     @Test
+    void aKeyTooLongForTheContractsBoundIsCutOnACharacterAndTheCursorSaysSo() {
+        String id = UUID.randomUUID().toString();
+        String name = "青岛".repeat(60) + "\uD83C\uDF0A".repeat(40); // 3- and 4-byte characters: 520 bytes
+        String token = new Cursor("-name", name, id).encode();
+        assertThat(token).hasSizeLessThanOrEqualTo(512);
+        Cursor decoded = Cursor.decode(token);
+        assertThat(decoded.keyCut()).isTrue();
+        assertThat(name).startsWith(decoded.key());
+        assertThat(decoded.key()).isNotEmpty().doesNotEndWith("\uD83C"); // no half of a surrogate pair
+        assertThat(decoded.sort()).isEqualTo("-name");
+        assertThat(decoded.id()).isEqualTo(id);
+        // a key that fits is carried whole, as before
+        assertThat(Cursor.decode(new Cursor("name", "青岛", id).encode())).isEqualTo(new Cursor("name", "青岛", id, false));
+    }
+
+    @Test
+    void aCutKeyIsReadBackByIdAndBoundsThePageIfTheRowIsGone() {
+        SortOrder<Row> byName = BY_NAME.readingKeysBackBy("select x.name from Thing x where x.id = :afterId");
+        UUID id = UUID.randomUUID();
+        Cursor cut = new Cursor("name", "Qing", id.toString(), true);
+        Where ascending = new Where().after(cut, byName, "id");
+        assertThat(ascending.conditions())
+                .isEqualTo("(name, id) > (coalesce((select x.name from Thing x where x.id = :afterId), :afterKey), :afterId)");
+        assertThat(ascending.params()).containsEntry("afterKey", "Qing").containsEntry("afterId", id);
+        SortOrder<Row> descending = byName.reversed();
+        Where backwards = new Where().after(new Cursor("-name", "Qing", id.toString(), true), descending, "id");
+        assertThat(backwards.conditions()).startsWith("(name, id) < (coalesce((select x.name");
+        // above every name that starts with the cut key: the rows that may follow are repeated, never skipped
+        assertThat((String) backwards.params().get("afterKey")).isGreaterThan("Qingdao\uFFFF").startsWith("Qing");
+        // an order that cannot read keys back never issued such a cursor
+        assertThatThrownBy(() -> new Where().after(cut, BY_NAME, "id")).isInstanceOf(ApiProblem.class);
+    }
+
+    @Test
     void sortTokensChooseAnOrderOrItsReverseAndAnythingElseListsTheChoices() {
         assertThat(SortOrder.choose(null, BY_NAME, BY_ID)).isSameAs(BY_NAME);
         assertThat(SortOrder.choose("-id", BY_NAME, BY_ID).descending()).isTrue();
