@@ -46,6 +46,6 @@ public class CityRepository implements PanacheRepositoryBase<City, UUID> {
     }
 
     boolean nameTakenInCountry(String name, String countryCode, UUID exceptId) {
-        return count("lower(name) = lower(?1) and countryCode = ?2 and id <> ?3", name, countryCode, exceptId) > 0;
+        return count("function('mayors_case_fold' as String, name) = function('mayors_case_fold' as String, ?1) and countryCode = ?2 and id <> ?3", name, countryCode, exceptId) > 0;
     }
 }

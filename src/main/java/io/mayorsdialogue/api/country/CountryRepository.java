@@ -22,6 +22,6 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
     }
 
     boolean nameTakenByOther(String name, String code) {
-        return count("lower(name) = lower(?1) and code <> ?2", name, code) > 0;
+        return count("function('mayors_case_fold' as String, name) = function('mayors_case_fold' as String, ?1) and code <> ?2", name, code) > 0;
     }
 }

@@ -69,6 +69,6 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     }
 
     boolean nameTakenByOther(String name, UUID exceptId) {
-        return count("lower(name) = lower(?1) and id <> ?2", name, exceptId) > 0;
+        return count("function('mayors_case_fold' as String, name) = function('mayors_case_fold' as String, ?1) and id <> ?2", name, exceptId) > 0;
     }
 }

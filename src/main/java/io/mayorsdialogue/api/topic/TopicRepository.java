@@ -32,6 +32,6 @@ public class TopicRepository implements PanacheRepositoryBase<Topic, UUID> {
     }
 
     boolean titleTakenByOther(String title, UUID exceptId) {
-        return count("lower(title) = lower(?1) and id <> ?2", title, exceptId) > 0;
+        return count("function('mayors_case_fold' as String, title) = function('mayors_case_fold' as String, ?1) and id <> ?2", title, exceptId) > 0;
     }
 }

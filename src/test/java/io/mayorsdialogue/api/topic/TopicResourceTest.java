@@ -46,6 +46,19 @@ class TopicResourceTest extends ApiTest {
     }
 
     @Test
+    void caseIsIgnoredAsUnicodeFoldsItNotOnlyAsLowerCaseDoes() {
+        // lower('Σ') is 'σ', never the final 'ς'; the capital and small forms of these titles are the same title
+        String tag = unique();
+        Fixtures.topic("Θαλάσσιος τουρισμός " + tag);
+        api().body(Map.of("title", "ΘΑΛΆΣΣΙΟΣ ΤΟΥΡΙΣΜΌΣ " + tag)).post("/topics").then().statusCode(409)
+                .body("detail", containsString("already exists"));
+        Fixtures.topic("Straße der Partnerstädte " + tag);
+        api().body(Map.of("title", "STRASSE DER PARTNERSTÄDTE " + tag)).post("/topics").then().statusCode(409);
+        // still two different titles when a letter really differs
+        Fixtures.topic("Θαλάσσιες διαδρομές " + tag);
+    }
+
+    @Test
     void blankTitleIs422() {
         api().body(Map.of("title", "   ")).post("/topics").then().statusCode(422).body("errors[0].field", equalTo("title"));
     }
