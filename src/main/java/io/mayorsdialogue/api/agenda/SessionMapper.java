@@ -1,12 +1,12 @@
 package io.mayorsdialogue.api.agenda;
 
+import io.mayorsdialogue.api.i18n.Languages;
 import io.mayorsdialogue.api.model.SessionDto;
 import io.mayorsdialogue.api.model.SessionFormatDto;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -46,7 +46,7 @@ final class SessionMapper {
         s.moderatorMayorId = moderator;
         s.panelists.clear();
         s.panelists.addAll(panelists);
-        s.languages = in.getLanguages() == null ? new ArrayList<>() : new ArrayList<>(in.getLanguages());
+        s.languages = Languages.canonicalTags(in.getLanguages());
         s.description = in.getDescription();
     }
 

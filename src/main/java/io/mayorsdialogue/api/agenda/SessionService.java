@@ -13,6 +13,7 @@ import io.mayorsdialogue.api.model.SessionDto;
 import io.mayorsdialogue.api.paging.Page;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.i18n.Languages;
 import io.mayorsdialogue.api.problem.Violations;
 import io.mayorsdialogue.api.registration.RegistrationService;
 import io.mayorsdialogue.api.security.CurrentCaller;
@@ -179,6 +180,7 @@ public class SessionService {
     private void write(Event event, AgendaSession s, SessionDto in) {
         Violations v = new Violations().check(!in.getTitle().isBlank(), "title", "must not be blank")
                 .check(in.getRoom() == null || !in.getRoom().isBlank(), "room", "must not be blank when given");
+        Languages.checkTags(in.getLanguages(), "languages", v);
         rules.checkWithinEvent(event, in.getStartsAt(), in.getEndsAt(), v);
         UUID topic = rules.topicOfEvent(event, in.getTopicId(), v);
         Map<String, UUID> speakers = new LinkedHashMap<>();

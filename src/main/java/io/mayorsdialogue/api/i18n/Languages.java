@@ -2,11 +2,14 @@ package io.mayorsdialogue.api.i18n;
 
 import io.mayorsdialogue.api.problem.Violations;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Names in several languages, keyed by BCP 47 tag, and choosing one for a reader. */
@@ -37,6 +40,34 @@ public final class Languages {
                 v.check(earlier == null, field + "." + tag, "names the same language as '" + earlier + "'; give each language once");
             }
         });
+    }
+
+    /**
+     * A list of language tags (a mayor's, a delegate's, a session's), each of which must keep its meaning in canonical
+     * case, reported under {@code field[i]}; {@link #canonicalTags} then stores them.
+     */
+    public static void checkTags(Collection<String> tags, String field, Violations v) {
+        if (tags == null) {
+            return;
+        }
+        int i = 0;
+        for (String tag : tags) {
+            String canonical = Locale.forLanguageTag(tag).toLanguageTag();
+            v.check(canonical.equalsIgnoreCase(tag), field + "[" + i++ + "]",
+                    "is not a well-formed language tag (it would be stored as '" + canonical + "')");
+        }
+    }
+
+    /**
+     * Tags in canonical case, each language once, order kept: {@code ZH} and {@code zh} are one language, which
+     * interpretation planning and the stats must count once.
+     */
+    public static List<String> canonicalTags(Collection<String> tags) {
+        Set<String> out = new LinkedHashSet<>();
+        if (tags != null) {
+            tags.forEach(tag -> out.add(Locale.forLanguageTag(tag).toLanguageTag()));
+        }
+        return new ArrayList<>(out);
     }
 
     /** Tags in canonical case ({@code zh-hant} → {@code zh-Hant}), values trimmed, order kept. */

@@ -1,7 +1,7 @@
 package io.mayorsdialogue.api.mayor;
 
+import io.mayorsdialogue.api.i18n.Languages;
 import io.mayorsdialogue.api.model.MayorDto;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.UUID;
 
@@ -31,6 +31,6 @@ final class MayorMapper {
         e.cityId = cityId;
         e.termStart = in.getTermStart();
         e.termEnd = in.getTermEnd();
-        e.languages = in.getLanguages() == null ? new ArrayList<>() : new ArrayList<>(in.getLanguages());
+        e.languages = Languages.canonicalTags(in.getLanguages());
     }
 }

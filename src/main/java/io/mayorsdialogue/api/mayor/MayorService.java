@@ -9,6 +9,7 @@ import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.paging.SortOrder;
 import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.problem.ApiProblem;
+import io.mayorsdialogue.api.i18n.Languages;
 import io.mayorsdialogue.api.problem.Violations;
 import io.mayorsdialogue.api.versioning.ConditionalRequests;
 import io.mayorsdialogue.api.versioning.Versioned;
@@ -116,13 +117,14 @@ public class MayorService {
     /** Returns the id of the mayor's city once every rule holds. */
     private UUID validate(MayorDto in) {
         Optional<City> city = cities.findById(in.getCityId());
-        new Violations()
+        Violations v = new Violations()
                 .check(!in.getFullName().isBlank(), "fullName", "must not be blank")
                 .check(!in.getTitle().isBlank(), "title", "must not be blank")
                 .check(city.isPresent(), "cityId", "names no city ('" + in.getCityId() + "')")
                 .check(in.getTermStart() == null || in.getTermEnd() == null || !in.getTermEnd().isBefore(in.getTermStart()),
-                        "termEnd", "must not be before termStart")
-                .throwIfAny();
+                        "termEnd", "must not be before termStart");
+        Languages.checkTags(in.getLanguages(), "languages", v);
+        v.throwIfAny();
         return city.get().id;
     }
 

@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.registration;
 
+import io.mayorsdialogue.api.i18n.Languages;
 import io.mayorsdialogue.api.model.DelegateDto;
 import io.mayorsdialogue.api.model.DelegateRoleDto;
 import io.mayorsdialogue.api.model.RegistrationDto;
@@ -59,7 +60,7 @@ final class RegistrationMapper {
         d.fullName = in.getFullName().strip();
         d.role = DelegateRole.valueOf(in.getRole().name());
         d.email = in.getEmail();
-        d.languages = in.getLanguages() == null ? new ArrayList<>() : new ArrayList<>(in.getLanguages());
+        d.languages = Languages.canonicalTags(in.getLanguages());
         return d;
     }
 }

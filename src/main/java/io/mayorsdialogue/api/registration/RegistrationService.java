@@ -16,6 +16,7 @@ import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.FieldViolation;
 import io.mayorsdialogue.api.problem.ProblemType;
+import io.mayorsdialogue.api.i18n.Languages;
 import io.mayorsdialogue.api.problem.Violations;
 import io.mayorsdialogue.api.security.Caller;
 import io.mayorsdialogue.api.security.CurrentCaller;
@@ -327,6 +328,7 @@ public class RegistrationService {
         if (in.getDelegates() != null) {
             for (int i = 0; i < in.getDelegates().size(); i++) {
                 v.check(!in.getDelegates().get(i).getFullName().isBlank(), "delegates[" + i + "].fullName", "must not be blank");
+                Languages.checkTags(in.getDelegates().get(i).getLanguages(), "delegates[" + i + "].languages", v);
             }
         }
         v.throwIfAny();

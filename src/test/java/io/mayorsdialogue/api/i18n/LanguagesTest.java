@@ -63,4 +63,17 @@ class LanguagesTest {
         assertThat(problem.errors()).extracting(e -> e.message()).anyMatch(m -> m.contains("same language as 'zh-hant'"))
                 .anyMatch(m -> m.contains("'en-AB'"));
     }
+
+    @Test
+    void aListOfTagsIsStoredInCanonicalCaseEachLanguageOnceAndATagThatWouldChangeIsReported() {
+        assertThat(Languages.canonicalTags(List.of("ZH-hant", "zh-Hant", "EN", "en", "ja"))).containsExactly("zh-Hant", "en", "ja");
+        assertThat(Languages.canonicalTags(null)).isEmpty();
+        Violations v = new Violations();
+        Languages.checkTags(List.of("EN", "en-ab-cd", "zh-hant"), "languages", v);
+        ApiProblem problem = catchThrowableOfType(ApiProblem.class, v::throwIfAny);
+        assertThat(problem.errors()).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("languages[1]");
+            assertThat(e.message()).contains("'en-AB'");
+        });
+    }
 }

@@ -157,6 +157,17 @@ class MayorResourceTest extends ApiTest {
     }
 
     @Test
+    void languagesAreStoredInCanonicalCaseEachOnce() {
+        // BCP 47 tags ignore case: ZH and zh are one language, counted once when interpretation is planned
+        Map<String, Object> body = mayor("Polyglot " + unique());
+        body.put("languages", List.of("ZH-hant", "zh-Hant", "KO", "en"));
+        api().body(body).post("/mayors").then().statusCode(201).body("languages", contains("zh-Hant", "ko", "en"));
+        body.put("languages", List.of("en-ab-cd"));
+        api().body(body).post("/mayors").then().statusCode(422).body("errors[0].field", equalTo("languages[0]"),
+                "errors[0].message", containsString("'en-AB'"));
+    }
+
+    @Test
     void filtersByCityAndCountry() {
         String name = "Filtered " + unique();
         api().body(mayor(name)).post("/mayors").then().statusCode(201);
