@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * An event's delegation figures: registrations by status; active ones (and their members, heads not included) by
- * city; the languages their members speak.
+ * city; the languages their head mayors and members speak.
  */
 public record DelegationCounts(List<KeyCount> byStatus, List<KeyCount> activeByCity, List<KeyCount> membersByCity,
-        List<KeyCount> memberLanguages) {
+        List<KeyCount> spokenLanguages) {
 }

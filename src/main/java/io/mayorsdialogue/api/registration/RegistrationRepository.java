@@ -76,14 +76,22 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 + " join r.delegates d where r.eventId = :eventId and r.status in " + ACTIVE + " group by r.cityId", eventId);
     }
 
-    /** Languages spoken by members of active delegations, with how many speak each, counted by the database. */
-    List<KeyCount> countActiveDelegateLanguages(UUID eventId) {
+    /**
+     * Languages spoken in active delegations, by their head mayors and their members, with how many speak each,
+     * counted by the database. The heads are who speaks at the sessions and meetings; a representative's languages are
+     * not recorded.
+     */
+    List<KeyCount> countActiveDelegationLanguages(UUID eventId) {
         @SuppressWarnings("unchecked")
         List<KeyCount> rows = getEntityManager().createNativeQuery("""
                 select language as key, count(*) as count
-                from registration r join registration_delegate d on d.registration_id = r.id
-                     cross join unnest(d.languages) as language
-                where r.event_id = :eventId and r.status in (:active)
+                from (select unnest(d.languages) as language
+                      from registration r join registration_delegate d on d.registration_id = r.id
+                      where r.event_id = :eventId and r.status in (:active)
+                      union all
+                      select unnest(m.languages)
+                      from registration r join mayor m on m.id = r.head_mayor_id
+                      where r.event_id = :eventId and r.status in (:active)) spoken
                 group by language order by count(*) desc, language""", Registration.KEY_COUNTS)
                 .setParameter("eventId", eventId).setParameter("active", Registration.ACTIVE.stream().map(Enum::name).toList())
                 .getResultList();

@@ -254,7 +254,7 @@ public class RegistrationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DelegationCounts counts(UUID eventId) {
         return new DelegationCounts(registrations.countByStatus(eventId), registrations.countActiveByCity(eventId),
-                registrations.countActiveDelegatesByCity(eventId), registrations.countActiveDelegateLanguages(eventId));
+                registrations.countActiveDelegatesByCity(eventId), registrations.countActiveDelegationLanguages(eventId));
     }
 
     private Versioned<RegistrationDto> transition(String eventId, String registrationId, Set<RegistrationStatus> from,

@@ -68,7 +68,7 @@ public class StatsService {
                         .accepted(meetingCounts.getOrDefault("ACCEPTED", 0L).intValue())
                         .declined(meetingCounts.getOrDefault("DECLINED", 0L).intValue())
                         .cancelled(meetingCounts.getOrDefault("CANCELLED", 0L).intValue()))
-                .languagesNeeded(delegations.memberLanguages().stream()
+                .languagesNeeded(delegations.spokenLanguages().stream()
                         .map(c -> new LanguageCountDto().language(c.key()).count(c.count().intValue())).toList());
     }
 

@@ -42,7 +42,9 @@ class StatsTest extends ApiTest {
                         "sessionsByTopic.find { it.topicId == '" + d.topic() + "' }.count", equalTo(1),
                         "sessionsByTopic.find { it.topicId == 'none' }.count", equalTo(1),
                         "meetings.requested", equalTo(1), "meetings.accepted", equalTo(0),
-                        "languagesNeeded.find { it.language == 'ja' }.count", equalTo(2))
+                        "languagesNeeded.find { it.language == 'ja' }.count", equalTo(2),
+                        // the two heads, partner cities' mayors, speak en; their interpreters ja and zh
+                        "languagesNeeded.find { it.language == 'en' }.count", equalTo(2))
                 .extract().asString();
         assertThat(body).doesNotContain("Interpreter").doesNotContain("interpreter@example.org").doesNotContain("Mayor of");
 
