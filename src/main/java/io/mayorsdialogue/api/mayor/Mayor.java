@@ -49,4 +49,9 @@ public class Mayor {
 
     @Version
     public long version;
+
+    /** Whether the term, as far as it is recorded, covers {@code day}: no end recorded is still in office. */
+    public boolean inOfficeOn(LocalDate day) {
+        return (termStart == null || !termStart.isAfter(day)) && (termEnd == null || !termEnd.isBefore(day));
+    }
 }

@@ -16,6 +16,8 @@ import io.mayorsdialogue.api.registration.RegistrationService;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -108,10 +110,15 @@ public class ProtocolService {
                 .positions(positions);
     }
 
-    /** The host city, led by the mayor of it the organiser recorded as attending (if any). */
+    /**
+     * The host city, led by the mayor of it the organiser recorded as attending (if any): one in office on the event's
+     * first day before a former one (a past mayor may attend as a guest), then by rank, then by name.
+     */
     private static Seat hostWithoutRegistration(Event event, List<UUID> recorded, Map<UUID, Mayor> heads) {
+        LocalDate firstDay = LocalDate.ofInstant(event.startsAt, ZoneId.of(event.timeZone));
         Optional<Mayor> hostMayor = recorded.stream().map(heads::get).filter(m -> m != null && m.cityId.equals(event.hostCityId))
-                .min(Comparator.comparingInt((Mayor m) -> rank(m.title)).thenComparing(m -> m.fullName));
+                .min(Comparator.comparing((Mayor m) -> !m.inOfficeOn(firstDay)).thenComparingInt(m -> rank(m.title))
+                        .thenComparing(m -> m.fullName));
         return new Seat(event.hostCityId, null, hostMayor.map(m -> m.id).orElse(null), hostMayor.map(m -> m.title).orElse(null), 0);
     }
 

@@ -57,6 +57,31 @@ class ProtocolOrderTest extends ApiTest {
         assertThat(ProtocolService.rank("Mayoral adviser")).isEqualTo(3);
     }
 
+    @Test
+    void theHostIsLedByItsMayorInOfficeNotByAFormerOneAttendingAsAGuest() {
+        Fixtures.country("CN", "China");
+        String run = unique();
+        String host = Fixtures.city("Protocol terms " + run, "CN", "Asia/Shanghai");
+        String former = mayor("Aaron Former " + run, host, "2015-01-01", "2020-12-31");
+        String sitting = mayor("Zhou Sitting " + run, host, "2021-01-01", null);
+        String event = Partners.openEvent("Protocol terms " + run, host, null);
+        for (String mayor : List.of(former, sitting)) {
+            asOrganiser().put("/events/" + event + "/attendees/" + mayor).then().statusCode(204);
+        }
+        // by name alone the former mayor would lead
+        given().get("/events/" + event + "/protocol-order").then().statusCode(200)
+                .body("positions[0].headMayorId", equalTo(sitting), "positions[0].headName", equalTo("Zhou Sitting " + run));
+    }
+
+    private String mayor(String fullName, String city, String termStart, String termEnd) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("fullName", fullName, "title", "Mayor", "cityId", city,
+                "termStart", termStart));
+        if (termEnd != null) {
+            body.put("termEnd", termEnd);
+        }
+        return asOrganiser().contentType("application/json").body(body).post("/mayors").then().statusCode(201).extract().path("id");
+    }
+
     /** A partner city whose mayor (with this title) heads a delegation the organiser confirmed; returns the city id. */
     private String confirmed(String event, String country, String cityName, String title) {
         Partners.Partner p = Partners.create(country, cityName);
