@@ -3,6 +3,7 @@ package io.mayorsdialogue.api.agenda;
 import io.mayorsdialogue.api.counts.KeyCount;
 import io.mayorsdialogue.api.csv.Csv;
 import io.mayorsdialogue.api.event.Event;
+import io.mayorsdialogue.api.event.EventStatus;
 import io.mayorsdialogue.api.event.EventService;
 import io.mayorsdialogue.api.ids.Ids;
 import io.mayorsdialogue.api.mayor.Mayor;
@@ -141,6 +142,7 @@ public class MeetingService {
 
     public Versioned<MeetingDto> request(String eventId, MeetingDto in) {
         Event event = events.find(eventId);
+        requireEventAhead(event, "requested");
         Violations v = new Violations();
         UUID requester = AgendaRules.mayorId("requesterMayorId", in.getRequesterMayorId(), v);
         UUID counterpart = AgendaRules.mayorId("counterpartMayorId", in.getCounterpartMayorId(), v);
@@ -178,6 +180,7 @@ public class MeetingService {
         Meeting m = findVisible(event, meetingId);
         requireCounterpartSide(m, "accept");
         requireStatus(m, EnumSet.of(REQUESTED), "accepted");
+        requireEventAhead(event, "accepted");
         Map<String, UUID> pair = new LinkedHashMap<>();
         pair.put("requesterMayorId", m.requesterMayorId);
         pair.put("counterpartMayorId", m.counterpartMayorId);
@@ -289,6 +292,17 @@ public class MeetingService {
         if (caller.isPartner() && !caller.cityId().equals(citiesOf(m.counterpartMayorId).get(m.counterpartMayorId))) {
             throw new ApiProblem(ProblemType.FORBIDDEN, "Only the counterpart's city (or the organiser) may " + verb
                     + " a meeting request; yours made it.");
+        }
+    }
+
+    /**
+     * Meetings are requested and accepted for an event still to be held; once it is COMPLETED or CANCELLED, only
+     * declining and cancelling remain, to tidy up what was left open.
+     */
+    private static void requireEventAhead(Event event, String verb) {
+        if (event.status == EventStatus.COMPLETED || event.status == EventStatus.CANCELLED) {
+            throw ApiProblem.conflict("The event is " + event.status + "; meetings are " + verb
+                    + " only for an event still to be held (DRAFT, OPEN or CLOSED).");
         }
     }
 

@@ -75,6 +75,25 @@ class MeetingResourceTest extends ApiTest {
         asOrganiser().get(meetings() + "/" + id).then().body("status", equalTo("REQUESTED"));
     }
 
+    /** Once the event is over (or called off) nothing new is booked; what was left open can still be tidied up. */
+    @Test
+    void aCompletedEventTakesNoNewRequestsOrAcceptsButItsMeetingsCanBeCancelled() {
+        String open = request(d.first(), d.second().mayorId(), "11:00", "11:30");
+        String other = request(d.second(), d.first().mayorId(), "15:00", "15:30");
+        var event = asOrganiser().get("/events/" + d.event()).then().statusCode(200).extract();
+        Map<String, Object> body = Map.of("name", event.<String>path("name"), "hostCityId", event.<String>path("hostCityId"),
+                "status", "COMPLETED", "startsAt", event.<String>path("startsAt"), "endsAt", event.<String>path("endsAt"),
+                "registrationDeadline", event.<String>path("registrationDeadline"), "topicIds", event.<List<String>>path("topicIds"));
+        api().body(body).put("/events/" + d.event()).then().statusCode(200);
+        asPartner(d.second().apiKey()).post(meetings() + "/" + open + "/accept").then().statusCode(409)
+                .body("detail", containsString("COMPLETED"));
+        asPartner(d.first().apiKey()).body(meeting(d.first().mayorId(), d.hostMayor(), "12:00", "12:30")).post(meetings())
+                .then().statusCode(409).body("detail", containsString("still to be held"));
+        asOrganiser().get(meetings() + "/" + open).then().body("status", equalTo("REQUESTED"));
+        asPartner(d.first().apiKey()).post(meetings() + "/" + open + "/cancel").then().statusCode(200);
+        asPartner(d.first().apiKey()).post(meetings() + "/" + other + "/decline").then().statusCode(200);
+    }
+
     /** A delegation cancelled takes its mayor out of the event, and the mayor's requested and accepted meetings with it. */
     @Test
     void cancellingADelegationCancelsItsMayorsMeetings() {
