@@ -218,6 +218,21 @@ class RegistrationResourceTest extends ApiTest {
         asOrganiser().get(path(event) + "/" + second).then().body("status", equalTo("PENDING"));
     }
 
+    @Test
+    void theCapacityCannotGoBelowThePlacesDelegationsHold() {
+        String name = "Shrinking " + unique();
+        String event = Partners.openEvent(name, host, 3);
+        for (Partners.Partner p : List.of(shimonoseki, busan)) {
+            asPartner(p.apiKey()).body(Partners.delegation(p)).post(path(event)).then().statusCode(201).body("status", equalTo("PENDING"));
+        }
+        api().body(eventBody(name, "OPEN", 1, Dates.inDays(60, "23:59"))).put("/events/" + event).then().statusCode(409)
+                .body("detail", containsString("hold 2 places"), "detail", containsString("capacity of 1"));
+        given().get("/events/" + event).then().body("capacity", equalTo(3));
+        // down to the places held is fine
+        api().body(eventBody(name, "OPEN", 2, Dates.inDays(60, "23:59"))).put("/events/" + event).then().statusCode(200)
+                .body("capacity", equalTo(2));
+    }
+
     /** The body of Partners.openEvent's event, with another status, capacity or deadline. */
     private Map<String, Object> eventBody(String name, String status, Integer capacity, String deadline) {
         Map<String, Object> body = new HashMap<>(Map.of("name", name, "hostCityId", host, "status", status,
