@@ -72,4 +72,11 @@ public class Event {
 
     @Version
     public long version;
+
+    /**
+     * This state's number, never given to another (V21: a sequence, taken again by a trigger on every update); never
+     * written from Java. The answers kept by {@link EventAnswers} are keyed by it.
+     */
+    @Column(insertable = false, updatable = false)
+    public long revision;
 }

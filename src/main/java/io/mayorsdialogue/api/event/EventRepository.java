@@ -17,8 +17,8 @@ import java.util.UUID;
 @Singleton
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
-    static final SortOrder<EventRow> BY_START = SortOrder.by("startsAt", e -> e.startsAt().toString(), Cursor::instantKey);
-    static final SortOrder<EventRow> BY_NAME = SortOrder.by("name", EventRow::name, Cursor::key)
+    static final SortOrder<EventKey> BY_START = SortOrder.by("startsAt", e -> e.startsAt().toString(), Cursor::instantKey);
+    static final SortOrder<EventKey> BY_NAME = SortOrder.by("name", EventKey::name, Cursor::key)
             .readingKeysBackBy("select x.name from Event x where x.id = :afterId");
 
     /**
@@ -29,15 +29,28 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
      */
     private static final String ROWS = "select new io.mayorsdialogue.api.event.EventRow(e.id, e.name, e.hostCityId, e.venue,"
             + " e.startsAt, e.endsAt, e.timeZone, e.status, e.capacity, e.registrationDeadline, e.description, e.version,"
-            + " e.topicIds) from Event e";
+            + " e.topicIds, e.revision) from Event e";
 
     /** Filters left null are not applied; {@code hostCitiesInCountry} comes from the city feature. */
     record Filter(EventStatus status, UUID hostCityId, boolean publicOnly, Subquery hostCitiesInCountry, UUID topicId,
             Instant from, Instant to, String q) {
     }
 
+    private static final String KEYS = "select new io.mayorsdialogue.api.event.EventKey(e.id, e.revision, e.startsAt, e.name) from Event e";
+
+    /** A page's events by id and revision alone (and the sort keys), for the answers kept by revision ({@link EventAnswers}). */
+    List<EventKey> pageKeys(Filter f, SortOrder<EventKey> order, PageRequest page) {
+        return where(f).after(page.after(), order, "id").fetch(getEntityManager(), KEYS, EventKey.class, order, "id", page);
+    }
+
+    /** The events with these ids, in no order. */
+    List<EventRow> rows(List<UUID> ids) {
+        return getEntityManager().createQuery(ROWS + " where function('mayors_has_element', :ids, e.id) = true", EventRow.class)
+                .setParameter("ids", ids.toArray(UUID[]::new)).getResultList();
+    }
+
     /** {@code from}/{@code to} select the events overlapping [from, to): still running at from, started before to. */
-    List<EventRow> page(Filter f, SortOrder<EventRow> order, PageRequest page) {
+    private static Where where(Filter f) {
         return new Where()
                 .and("status = :status", "status", f.status())
                 .and("status <> :draft", "draft", f.publicOnly() ? EventStatus.DRAFT : null)
@@ -46,9 +59,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 .and("id in (select l.eventId from EventTopic l where l.topicId = :topicId)", "topicId", f.topicId())
                 .and("endsAt > :from", "from", f.from())
                 .and("startsAt < :to", "to", f.to())
-                .matches(f.q(), "nameFolded", "descriptionFolded")
-                .after(page.after(), order, "id")
-                .fetch(getEntityManager(), ROWS, EventRow.class, order, "id", page);
+                .matches(f.q(), "nameFolded", "descriptionFolded");
     }
 
     Optional<EventRow> row(UUID id) {

@@ -2,9 +2,9 @@ package io.mayorsdialogue.api.event;
 
 import io.mayorsdialogue.api.idempotency.RecordsIdempotentAnswers;
 import io.mayorsdialogue.api.model.EventDto;
-import io.mayorsdialogue.api.model.EventListDto;
 import io.mayorsdialogue.api.model.EventStatusDto;
 import io.mayorsdialogue.api.paging.PageRequest;
+import io.mayorsdialogue.api.web.KeptAnswersList;
 import io.mayorsdialogue.api.web.Responses;
 import io.mayorsdialogue.api.generated.EventsApi;
 import io.vertx.core.http.HttpServerRequest;
@@ -33,7 +33,7 @@ public class EventResource implements EventsApi {
     public Response listEvents(Integer limit, String cursor, String q, String sort, String country, String topicId,
             OffsetDateTime from, OffsetDateTime to, EventStatusDto status, String hostCityId) {
         var page = service.list(status, hostCityId, country, topicId, from, to, q, sort, PageRequest.of(limit, cursor));
-        return Responses.list(request, new EventListDto().items(page.items()).next(page.next()), page.next());
+        return Responses.list(request, new KeptAnswersList(page.items(), page.next()), page.next());
     }
 
     @Override
