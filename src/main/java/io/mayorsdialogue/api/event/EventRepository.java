@@ -22,23 +22,25 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
             .readingKeysBackBy("select x.name from Event x where x.id = :afterId");
 
     /**
-     * Events as the API shows them, each with its topic ids, in one statement: a read of one event or of a page costs
-     * one round trip, and no managed entities (a second statement for the topic ids, and loading the events as
-     * entities, cost the single-event read a quarter of its CPU: bench/README.md). The topic ids are the copy the
+     * Events as the API shows them, each with its topic ids, in one statement: a read of one event, or of the rows a
+     * page has no kept answer for, costs one round trip, and no managed entities (a second statement for the topic
+     * ids, and loading the events as entities, cost the single-event read a quarter of its CPU: bench/README.md). The topic ids are the copy the
      * database keeps on the event's row (V14), not a subquery per event, which cost PostgreSQL half of a page's time.
      */
     private static final String ROWS = "select new io.mayorsdialogue.api.event.EventRow(e.id, e.name, e.hostCityId, e.venue,"
             + " e.startsAt, e.endsAt, e.timeZone, e.status, e.capacity, e.registrationDeadline, e.description, e.version,"
             + " e.topicIds, e.revision) from Event e";
 
+    /** A page's events as ids, revisions and sort keys: what a page needs before its kept answers ({@link EventAnswers}). */
+    private static final String KEYS = "select new io.mayorsdialogue.api.event.EventKey(e.id, e.revision, e.startsAt, e.name)"
+            + " from Event e";
+
     /** Filters left null are not applied; {@code hostCitiesInCountry} comes from the city feature. */
     record Filter(EventStatus status, UUID hostCityId, boolean publicOnly, Subquery hostCitiesInCountry, UUID topicId,
             Instant from, Instant to, String q) {
     }
 
-    private static final String KEYS = "select new io.mayorsdialogue.api.event.EventKey(e.id, e.revision, e.startsAt, e.name) from Event e";
-
-    /** A page's events by id and revision alone (and the sort keys), for the answers kept by revision ({@link EventAnswers}). */
+    /** {@code from}/{@code to} select the events overlapping [from, to): still running at from, started before to. */
     List<EventKey> pageKeys(Filter f, SortOrder<EventKey> order, PageRequest page) {
         return where(f).after(page.after(), order, "id").fetch(getEntityManager(), KEYS, EventKey.class, order, "id", page);
     }
@@ -49,7 +51,6 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 .setParameter("ids", ids.toArray(UUID[]::new)).getResultList();
     }
 
-    /** {@code from}/{@code to} select the events overlapping [from, to): still running at from, started before to. */
     private static Where where(Filter f) {
         return new Where()
                 .and("status = :status", "status", f.status())
