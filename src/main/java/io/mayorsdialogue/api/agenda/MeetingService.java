@@ -31,6 +31,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -242,12 +243,13 @@ public class MeetingService {
         meetings.acceptedOf(event.id, List.of(a, b)).forEach(m -> busy.add(new Instant[] {m.startsAt, m.endsAt}));
         ZoneId zone = ZoneId.of(event.timeZone);
         Duration length = Duration.ofMinutes(minutes);
+        DailyHours hours = DailyHours.of(event, zone);
         List<MeetingSlotDto> slots = new ArrayList<>();
         boolean more = false;
         for (Instant start = firstQuarter(event.startsAt, zone); !start.plus(length).isAfter(event.endsAt); start = start.plus(SUGGESTION_STEP)) {
             Instant from = start;
             Instant to = start.plus(length);
-            if (busy.stream().anyMatch(x -> x[0].isBefore(to) && x[1].isAfter(from))) {
+            if (!hours.contain(from, to) || busy.stream().anyMatch(x -> x[0].isBefore(to) && x[1].isAfter(from))) {
                 continue;
             }
             if (slots.size() == MAX_SUGGESTIONS) {
@@ -257,6 +259,30 @@ public class MeetingService {
             slots.add(new MeetingSlotDto().startsAt(SessionMapper.local(from, zone)).endsAt(SessionMapper.local(to, zone)));
         }
         return new MeetingSuggestionsDto().items(slots).truncated(more);
+    }
+
+    /**
+     * The hours of each day of an event running over several days: from its start's time of day to its end's, so that
+     * no meeting is suggested for the night. An event of one day, or one whose end's time of day is not after its
+     * start's (it runs through the night), has all of its time.
+     */
+    private record DailyHours(ZoneId zone, LocalTime opens, LocalTime closes) {
+
+        static DailyHours of(Event event, ZoneId zone) {
+            ZonedDateTime start = event.startsAt.atZone(zone);
+            ZonedDateTime end = event.endsAt.atZone(zone);
+            boolean daily = !start.toLocalDate().equals(end.toLocalDate()) && end.toLocalTime().isAfter(start.toLocalTime());
+            return daily ? new DailyHours(zone, start.toLocalTime(), end.toLocalTime()) : new DailyHours(zone, null, null);
+        }
+
+        boolean contain(Instant from, Instant to) {
+            if (opens == null) {
+                return true;
+            }
+            ZonedDateTime f = from.atZone(zone);
+            ZonedDateTime t = to.atZone(zone);
+            return f.toLocalDate().equals(t.toLocalDate()) && !f.toLocalTime().isBefore(opens) && !t.toLocalTime().isAfter(closes);
+        }
     }
 
     /** The first quarter hour at or after {@code start}, on the event's local clock. */

@@ -1,6 +1,7 @@
 package io.mayorsdialogue.api.agenda;
 
 import io.mayorsdialogue.api.support.ApiTest;
+import io.mayorsdialogue.api.support.Dates;
 import io.mayorsdialogue.api.support.Dialogue;
 import io.mayorsdialogue.api.support.Fixtures;
 import io.mayorsdialogue.api.support.Parallel;
@@ -182,6 +183,23 @@ class MeetingResourceTest extends ApiTest {
         Partners.Partner outsider = Partners.create("JP", "Curious " + unique());
         asPartner(outsider.apiKey()).queryParam("mayorA", d.first().mayorId()).queryParam("mayorB", d.second().mayorId())
                 .get(meetings() + "/suggestions").then().statusCode(403);
+    }
+
+    @Test
+    void anEventOfSeveralDaysIsSuggestedWithinEachDaysHoursNotAtNight() {
+        // the dialogue runs on to a second day, 09:00 to 18:00 each day; both mayors are busy all of the first
+        var event = asOrganiser().get("/events/" + d.event()).then().statusCode(200).extract();
+        api().body(Map.of("name", event.<String>path("name"), "hostCityId", event.<String>path("hostCityId"), "status", "OPEN",
+                "startsAt", event.<String>path("startsAt"), "endsAt", Dates.inDays(Dialogue.DAYS_AHEAD + 1, "18:00"),
+                "registrationDeadline", event.<String>path("registrationDeadline"), "topicIds", event.<List<String>>path("topicIds")))
+                .put("/events/" + d.event()).then().statusCode(200);
+        api().body(Map.of("title", "All day", "format", "PLENARY", "startsAt", Dialogue.at("09:00"), "endsAt", Dialogue.at("18:00"),
+                "panelistMayorIds", List.of(d.first().mayorId(), d.second().mayorId()))).post("/events/" + d.event() + "/sessions")
+                .then().statusCode(201);
+        asPartner(d.first().apiKey()).queryParam("mayorA", d.first().mayorId()).queryParam("mayorB", d.second().mayorId())
+                .queryParam("minutes", 60).get(meetings() + "/suggestions").then().statusCode(200)
+                .body("items[0].startsAt", equalTo(Dates.inDays(Dialogue.DAYS_AHEAD + 1, "09:00")),
+                        "items[19].startsAt", equalTo(Dates.inDays(Dialogue.DAYS_AHEAD + 1, "13:45")), "truncated", equalTo(true));
     }
 
     @Test
