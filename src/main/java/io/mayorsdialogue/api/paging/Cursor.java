@@ -3,9 +3,12 @@ package io.mayorsdialogue.api.paging;
 import io.mayorsdialogue.api.problem.ApiProblem;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -14,29 +17,32 @@ import java.util.UUID;
  * Opaque to clients (base64url); anything that does not decode is the client's error (400), never a 500.
  *
  * <p>The contract bounds a cursor at {@value #MAX_LENGTH} characters, which a long name in a script of three or four
- * bytes a character outgrows (200 characters of Chinese are 600 bytes). Such a key is cut to fit, and {@code keyCut}
- * says so: the next page then reads the whole key back by the id ({@link Where#after}), and the start kept here only
- * matters if that item has been deleted since.
+ * bytes a character outgrows (200 characters of Chinese are 600 bytes). Such a cursor carries a hash of the key
+ * instead of the key ({@code keyHash}): the next page reads the item's key back by its id and goes on from it only if
+ * it still has that hash ({@link Where#after}); an item renamed or deleted since cannot be continued from exactly, and
+ * the client is asked to start again rather than shown a page that skips or repeats items.
  */
-public record Cursor(String sort, String key, String id, boolean keyCut) {
+public record Cursor(String sort, String key, String id, String keyHash) {
 
     /** {@code cursor}'s and {@code next}'s maxLength in openapi.yaml. */
     static final int MAX_LENGTH = 512;
     private static final char SEP = '\u001f';
-    /** Ends the sort token instead of {@link #SEP} when the key that follows is cut. */
-    private static final char CUT = '\u001e';
+    /** Ends the sort token instead of {@link #SEP} when a hash of the key follows instead of the key. */
+    private static final char HASHED = '\u001e';
 
     public Cursor(String sort, String key, String id) {
-        this(sort, key, id, false);
+        this(sort, key, id, null);
+    }
+
+    /** Whether this cursor carries only a hash of its key, which the next page reads back by the id. */
+    public boolean keyCut() {
+        return keyHash != null;
     }
 
     public String encode() {
-        String whole = base64(sort + (keyCut ? CUT : SEP) + key + SEP + id);
-        if (whole.length() <= MAX_LENGTH) {
-            return whole;
-        }
-        int keyBytes = MAX_LENGTH / 4 * 3 - utf8(sort + CUT + SEP + id).length;
-        return base64(sort + CUT + startOf(key, keyBytes) + SEP + id);
+        String whole = keyCut() ? null : base64(sort + SEP + key + SEP + id);
+        return whole != null && whole.length() <= MAX_LENGTH ? whole
+                : base64(sort + HASHED + (keyCut() ? keyHash : hashOf(key)) + SEP + id);
     }
 
     public static Cursor decode(String token) {
@@ -50,36 +56,33 @@ public record Cursor(String sort, String key, String id, boolean keyCut) {
             if (first < 0 || first >= last) {
                 throw invalid();
             }
-            return new Cursor(raw.substring(0, first), raw.substring(first + 1, last), raw.substring(last + 1),
-                    raw.charAt(first) == CUT);
+            String sort = raw.substring(0, first);
+            String middle = raw.substring(first + 1, last);
+            String id = raw.substring(last + 1);
+            return raw.charAt(first) == HASHED ? new Cursor(sort, null, id, middle) : new Cursor(sort, middle, id, null);
         } catch (IllegalArgumentException e) {
             throw invalid();
+        }
+    }
+
+    /** The hash a cursor carries for a key too long to carry (96 bits of SHA-256, base64url). */
+    public static String hashOf(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(utf8(key));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 12));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     /** Sort tokens are letters and '-', so the first separator of either kind ends the token. */
     private static int firstSeparator(String raw) {
         for (int i = 0; i < raw.length(); i++) {
-            if (raw.charAt(i) == SEP || raw.charAt(i) == CUT) {
+            if (raw.charAt(i) == SEP || raw.charAt(i) == HASHED) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** The longest start of {@code key} within {@code maxBytes} of UTF-8, never splitting a character. */
-    private static String startOf(String key, int maxBytes) {
-        int bytes = 0;
-        int end = 0;
-        while (end < key.length()) {
-            int codePoint = key.codePointAt(end);
-            bytes += utf8(Character.toString(codePoint)).length;
-            if (bytes > maxBytes) {
-                break;
-            }
-            end += Character.charCount(codePoint);
-        }
-        return key.substring(0, end);
     }
 
     private static byte[] utf8(String s) {
@@ -115,6 +118,11 @@ public record Cursor(String sort, String key, String id, boolean keyCut) {
         } catch (DateTimeParseException e) {
             throw invalid();
         }
+    }
+
+    /** The item a cut cursor continues after was renamed or deleted since the page that issued it. */
+    static ApiProblem changedSince() {
+        return ApiProblem.badRequest("cursor", "continues after an item that has been renamed or deleted since; omit the cursor to start again");
     }
 
     public static ApiProblem invalid() {

@@ -19,11 +19,13 @@ import java.util.function.Function;
  */
 public final class Where {
 
-    /** U+10FFFF, the last code point: a cut key followed by it sorts after every key that starts with the cut one. */
-    private static final String AFTER_EVERY_CHARACTER = Character.toString(Character.MAX_CODE_POINT);
-
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
+    private KeyReadBack keyReadBack;
+
+    /** A cut cursor's key, to read by the item's id ({@code query}, parameter {@code afterId}) and check against its hash. */
+    private record KeyReadBack(String query, Object id, String hash) {
+    }
 
     /** Adds {@code condition} with its single named parameter when {@code value} is not null. */
     public Where and(String condition, String param, Object value) {
@@ -81,19 +83,16 @@ public final class Where {
     public <T> Where after(Cursor cursor, SortOrder<T> order, String idPath, Function<Cursor, Object> idOf) {
         if (cursor != null) {
             order.checkIssuedFor(cursor);
-            Object key = order.keyFromCursor().apply(cursor);
-            String afterKey = ":afterKey";
             if (cursor.keyCut()) {
                 if (order.keyById() == null) {
                     throw Cursor.invalid();
                 }
-                // the row's whole key, read once per execution; if the row is gone, the cut key bounds the rows
-                // that may come after it, so the page repeats some rather than skipping any
-                afterKey = "coalesce((" + order.keyById() + "), :afterKey)";
-                key = order.descending() ? key + AFTER_EVERY_CHARACTER : key;
+                // the key is read back by the id when the page is fetched, and checked against the cursor's hash
+                keyReadBack = new KeyReadBack(order.keyById(), idOf.apply(cursor), cursor.keyHash());
+            } else {
+                params.put("afterKey", order.keyFromCursor().apply(cursor));
             }
-            conditions.add("(" + order.keyPath() + ", " + idPath + ") " + (order.descending() ? "<" : ">") + " (" + afterKey + ", :afterId)");
-            params.put("afterKey", key);
+            conditions.add("(" + order.keyPath() + ", " + idPath + ") " + (order.descending() ? "<" : ">") + " (:afterKey, :afterId)");
             params.put("afterId", idOf.apply(cursor));
         }
         return this;
@@ -110,6 +109,7 @@ public final class Where {
 
     /** One page of entities: the rows after the cursor, one more than the page shows (see {@link Page#of}). */
     public <T> List<T> fetch(PanacheRepositoryBase<T, ?> repository, Sort sort, PageRequest page) {
+        readKeyBack(repository.getEntityManager());
         return repository.find(conditions(), sort, params).range(0, page.fetchSize() - 1).list();
     }
 
@@ -119,8 +119,26 @@ public final class Where {
      */
     public <R> List<R> fetch(EntityManager entityManager, String select, Class<R> type, SortOrder<?> order, String idPath,
             PageRequest page) {
+        readKeyBack(entityManager);
         TypedQuery<R> query = entityManager.createQuery(select + " where " + conditions() + " order by " + order.orderBy(idPath), type);
         params.forEach(query::setParameter);
         return query.setMaxResults(page.fetchSize()).getResultList();
+    }
+
+    /**
+     * A cut cursor's item, read back by its id: the page goes on after its key if that is still the key the cursor was
+     * issued for. Renamed or deleted since, the page cannot be placed exactly, and the client is asked to start again.
+     */
+    private void readKeyBack(EntityManager entityManager) {
+        if (keyReadBack == null) {
+            return;
+        }
+        List<String> keys = entityManager.createQuery(keyReadBack.query(), String.class)
+                .setParameter("afterId", keyReadBack.id()).getResultList();
+        String key = keys.isEmpty() ? null : keys.get(0);
+        if (key == null || !Cursor.hashOf(key).equals(keyReadBack.hash())) {
+            throw Cursor.changedSince();
+        }
+        params.put("afterKey", key);
     }
 }
