@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -22,13 +23,18 @@ import java.util.function.Function;
 @Singleton
 class EventAnswers {
 
-    /** More events than a deployment holds; past it, everything is dropped and kept again as pages are read. */
-    static final int MAX_KEPT = 10_000;
+    /**
+     * Bytes of JSON kept (each is held twice, as text and as UTF-8): the answers of thousands of events, and a few
+     * MB of a 128 MB heap. Past it everything is dropped and kept again as pages are read; a count alone would let a
+     * crawl of events with long descriptions (up to 5,000 characters) fill the heap.
+     */
+    static final long MAX_BYTES = 4L * 1024 * 1024;
 
     private record Kept(long revision, SerializableString json) {
     }
 
     private final Map<UUID, Kept> kept = new ConcurrentHashMap<>();
+    private final AtomicLong bytesKept = new AtomicLong();
     private final ObjectMapper mapper;
 
     EventAnswers(ObjectMapper mapper) {
@@ -64,9 +70,10 @@ class EventAnswers {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An event's answer could not be written", e);
         }
-        json.asUnquotedUTF8(); // encoded once here, copied as bytes into every answer
-        if (kept.size() >= MAX_KEPT) {
+        int bytes = json.asUnquotedUTF8().length; // encoded once here, copied as bytes into every answer
+        if (bytesKept.addAndGet(bytes) > MAX_BYTES) {
             kept.clear();
+            bytesKept.set(bytes);
         }
         kept.put(row.id(), new Kept(row.revision(), json));
         return json;

@@ -7,6 +7,7 @@ import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.inject.Singleton;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.List;
@@ -45,10 +46,16 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return where(f).after(page.after(), order, "id").fetch(getEntityManager(), KEYS, EventKey.class, order, "id", page);
     }
 
-    /** The events with these ids, in no order. */
-    List<EventRow> rows(List<UUID> ids) {
-        return getEntityManager().createQuery(ROWS + " where function('mayors_has_element', :ids, e.id) = true", EventRow.class)
-                .setParameter("ids", ids.toArray(UUID[]::new)).getResultList();
+    /**
+     * The events with these ids that still meet the page's conditions, in no order: read after {@link #pageKeys}, in
+     * another statement, so an event changed in between (made a draft, moved out of the filter) is left out rather
+     * than shown in a state the page's conditions exclude.
+     */
+    List<EventRow> rows(Filter f, List<UUID> ids) {
+        Where where = where(f).and("function('mayors_has_element', :ids, id) = true", "ids", ids.toArray(UUID[]::new));
+        TypedQuery<EventRow> query = getEntityManager().createQuery(ROWS + " where " + where.conditions(), EventRow.class);
+        where.params().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     private static Where where(Filter f) {

@@ -84,9 +84,10 @@ public class EventService {
                 cities.idsInCountry(country), topic.orElse(null), from == null ? null : from.toInstant(),
                 to == null ? null : to.toInstant(), q);
         List<EventKey> keys = events.pageKeys(filter, order, page);
-        Map<UUID, SerializableString> json = answers.of(keys, events::rows);
+        Map<UUID, SerializableString> json = answers.of(keys, ids -> events.rows(filter, ids));
         Page<SerializableString> shown = Page.of(keys, page, e -> order.cursorAfter(e, e.id().toString()), e -> json.get(e.id()));
-        // an event deleted between the two statements has no answer: it is left out, and the cursor still follows it
+        // an event deleted or changed out of the page between the two statements has no answer: it is left out, and
+        // the cursor still follows it
         return json.size() == keys.size() ? shown
                 : new Page<>(shown.items().stream().filter(Objects::nonNull).toList(), shown.next());
     }
@@ -117,6 +118,7 @@ public class EventService {
         var e = lock(id);
         ConditionalRequests.checkIfMatch(ifMatch, e.version);
         EventStatus before = e.status;
+        Integer capacityBefore = e.capacity;
         Checked checked = validate(in, e.id);
         Set<UUID> linked = Set.copyOf(eventTopics.topicIds(e.id));
         Set<UUID> wanted = Set.copyOf(checked.topicIds());
@@ -126,7 +128,7 @@ public class EventService {
         linked.stream().filter(t -> !wanted.contains(t)).forEach(t -> eventTopics.deleteById(new EventTopic.Key(e.id, t)));
         checked.topicIds().stream().filter(t -> !linked.contains(t)).forEach(t -> eventTopics.persist(EventTopic.of(e.id, t)));
         ConditionalRequests.flushChecked(events::flush);
-        replacedEvents.fire(new EventReplaced(e, Set.copyOf(checked.topicIds())));
+        replacedEvents.fire(new EventReplaced(e, Set.copyOf(checked.topicIds()), capacityBefore));
         if (topicsChanged) {
             newVersion(e);
         }
