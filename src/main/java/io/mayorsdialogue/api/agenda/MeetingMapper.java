@@ -1,11 +1,11 @@
 package io.mayorsdialogue.api.agenda;
 
+import io.mayorsdialogue.api.i18n.Languages;
 import io.mayorsdialogue.api.model.MeetingDto;
 import io.mayorsdialogue.api.model.MeetingStatusDto;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.UUID;
 
@@ -38,7 +38,7 @@ final class MeetingMapper {
         m.endsAt = in.getEndsAt().toInstant();
         m.topicId = topicId;
         m.room = in.getRoom() == null ? null : in.getRoom().strip();
-        m.languages = in.getLanguages() == null ? new ArrayList<>() : new ArrayList<>(in.getLanguages());
+        m.languages = Languages.canonicalTags(in.getLanguages());
         m.notes = in.getNotes();
     }
 }

@@ -20,6 +20,7 @@ import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.registration.DelegationWithdrawn;
 import io.mayorsdialogue.api.problem.ProblemType;
+import io.mayorsdialogue.api.i18n.Languages;
 import io.mayorsdialogue.api.problem.Violations;
 import io.mayorsdialogue.api.security.Caller;
 import io.mayorsdialogue.api.security.CurrentCaller;
@@ -149,6 +150,7 @@ public class MeetingService {
         UUID counterpart = AgendaRules.mayorId("counterpartMayorId", in.getCounterpartMayorId(), v);
         v.check(requester == null || !requester.equals(counterpart), "counterpartMayorId", "must be another mayor than the requester")
                 .check(in.getRoom() == null || !in.getRoom().isBlank(), "room", "must not be blank when given");
+        Languages.checkTags(in.getLanguages(), "languages", v);
         rules.checkWithinEvent(event, in.getStartsAt(), in.getEndsAt(), v);
         UUID topic = rules.topicOfEvent(event, in.getTopicId(), v);
         Map<String, UUID> pair = new LinkedHashMap<>();
@@ -262,16 +264,20 @@ public class MeetingService {
     }
 
     /**
-     * The hours of each day of an event running over several days: from its start's time of day to its end's, so that
-     * no meeting is suggested for the night. An event of one day, or one whose end's time of day is not after its
-     * start's (it runs through the night), has all of its time.
+     * The hours of each day of an event running over several days: from its start's time of day to its end's (09:00
+     * to 18:00), so that no meeting is suggested for the night. An event of one day has all of its time, and so has
+     * one whose start and end do not read as a working day (an end's time of day less than six hours after the
+     * start's, or before it): they say nothing of its daily hours.
      */
     private record DailyHours(ZoneId zone, LocalTime opens, LocalTime closes) {
+
+        private static final Duration WORKING_DAY = Duration.ofHours(6);
 
         static DailyHours of(Event event, ZoneId zone) {
             ZonedDateTime start = event.startsAt.atZone(zone);
             ZonedDateTime end = event.endsAt.atZone(zone);
-            boolean daily = !start.toLocalDate().equals(end.toLocalDate()) && end.toLocalTime().isAfter(start.toLocalTime());
+            boolean daily = !start.toLocalDate().equals(end.toLocalDate())
+                    && Duration.between(start.toLocalTime(), end.toLocalTime()).compareTo(WORKING_DAY) >= 0;
             return daily ? new DailyHours(zone, start.toLocalTime(), end.toLocalTime()) : new DailyHours(zone, null, null);
         }
 

@@ -7,9 +7,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 /**
- * An event's capacity is never below the places its delegations hold: an event replaced with a lower one is refused
- * (409, with both figures), so that delegations are cancelled or rejected first, by someone who chooses which, rather
- * than left over capacity. Checked under the event's row lock, which every writer of a place holds.
+ * An event's capacity is not lowered below the places its delegations hold: such a replacement is refused (409, with
+ * both figures), so that delegations are cancelled or rejected first, by someone who chooses which, rather than left
+ * over capacity. Only a lowered capacity is checked: an event already over it (from before this rule) can still be
+ * edited otherwise, or cancelled. Checked under the event's row lock, which every writer of a place holds.
  */
 @Singleton
 class CapacityAbovePlacesHeld {
@@ -22,7 +23,9 @@ class CapacityAbovePlacesHeld {
 
     void onReplaced(@Observes EventReplaced replaced) {
         Event event = replaced.event();
-        if (event.capacity == null) {
+        Integer before = replaced.capacityBefore();
+        boolean lowered = event.capacity != null && (before == null || event.capacity < before);
+        if (!lowered) {
             return;
         }
         int held = registrations.placesHeld(event.id);

@@ -78,13 +78,13 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
 
     /**
      * Languages spoken in active delegations, by their head mayors and their members, with how many speak each,
-     * counted by the database. The heads are who speaks at the sessions and meetings; a representative's languages are
+     * counted by the database, ignoring case (tags stored before they were kept in canonical case). The heads are who speaks at the sessions and meetings; a representative's languages are
      * not recorded.
      */
     List<KeyCount> countActiveDelegationLanguages(UUID eventId) {
         @SuppressWarnings("unchecked")
         List<KeyCount> rows = getEntityManager().createNativeQuery("""
-                select language as key, count(*) as count
+                select min(language) as key, count(*) as count
                 from (select unnest(d.languages) as language
                       from registration r join registration_delegate d on d.registration_id = r.id
                       where r.event_id = :eventId and r.status in (:active)
@@ -92,7 +92,7 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                       select unnest(m.languages)
                       from registration r join mayor m on m.id = r.head_mayor_id
                       where r.event_id = :eventId and r.status in (:active)) spoken
-                group by language order by count(*) desc, language""", Registration.KEY_COUNTS)
+                group by lower(language) order by count(*) desc, min(language)""", Registration.KEY_COUNTS)
                 .setParameter("eventId", eventId).setParameter("active", Registration.ACTIVE.stream().map(Enum::name).toList())
                 .getResultList();
         return rows;

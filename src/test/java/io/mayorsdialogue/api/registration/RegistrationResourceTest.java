@@ -231,6 +231,11 @@ class RegistrationResourceTest extends ApiTest {
         // down to the places held is fine
         api().body(eventBody(name, "OPEN", 2, Dates.inDays(60, "23:59"))).put("/events/" + event).then().statusCode(200)
                 .body("capacity", equalTo(2));
+        // an event left over its capacity before this rule can still be edited (or cancelled) without lowering it
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update event set capacity = 1 where id = cast(?1 as uuid)")
+                .setParameter(1, event).executeUpdate());
+        api().body(eventBody(name, "CLOSED", 1, Dates.inDays(60, "23:59"))).put("/events/" + event).then().statusCode(200)
+                .body("status", equalTo("CLOSED"));
     }
 
     /** The body of Partners.openEvent's event, with another status, capacity or deadline. */
