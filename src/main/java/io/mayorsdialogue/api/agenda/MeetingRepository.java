@@ -54,6 +54,14 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
                 eventId, from, to, except == null ? new UUID(0, 0) : except, MeetingStatus.ACCEPTED);
     }
 
+    /** Accepted meetings of the {@code events} overlapping [from, to) of any of these mayors. */
+    List<Meeting> acceptedOfIn(Subquery events, Collection<UUID> mayorIds, Instant from, Instant to) {
+        Where where = new Where().in("eventId", events).and("status = :accepted", "accepted", MeetingStatus.ACCEPTED)
+                .and("startsAt < :to", "to", to).and("endsAt > :from", "from", from)
+                .and("(requesterMayorId in :mayors or counterpartMayorId in :mayors)", "mayors", mayorIds);
+        return list(where.conditions(), Sort.by("startsAt").and("id"), where.params());
+    }
+
     /** The event's accepted meetings of any of these mayors. */
     List<Meeting> acceptedOf(UUID eventId, Collection<UUID> mayorIds) {
         return list("eventId = ?1 and status = ?2 and (requesterMayorId in ?3 or counterpartMayorId in ?3)",

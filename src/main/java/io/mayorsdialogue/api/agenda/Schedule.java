@@ -1,8 +1,10 @@
 package io.mayorsdialogue.api.agenda;
 
 import io.mayorsdialogue.api.event.Event;
+import io.mayorsdialogue.api.event.EventService;
 import io.mayorsdialogue.api.mayor.Mayor;
 import io.mayorsdialogue.api.mayor.MayorService;
+import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.FieldViolation;
 import io.mayorsdialogue.api.problem.ProblemType;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +23,9 @@ import java.util.function.Function;
 
 /**
  * The scheduling rule of the dialogue: no room, and no mayor, is in two places at once, across agenda sessions and
- * accepted meetings alike. Callers hold the event's row lock (EventService.lock), so two writes that race for the
- * same slot on any instance are serialised and the second one sees the first.
+ * accepted meetings alike; a mayor not even in two events at once, unless one is cancelled (a room belongs to its event's venue). Callers hold
+ * the event's row lock (EventService.lock) and this takes a lock on each mayor's agenda, so two writes that race for
+ * the same slot on any instance, in one event or in two, are serialised and the second one sees the first.
  */
 @Singleton
 class Schedule {
@@ -31,11 +35,13 @@ class Schedule {
     private final SessionRepository sessions;
     private final MeetingRepository meetings;
     private final MayorService mayors;
+    private final EventService events;
 
-    Schedule(SessionRepository sessions, MeetingRepository meetings, MayorService mayors) {
+    Schedule(SessionRepository sessions, MeetingRepository meetings, MayorService mayors, EventService events) {
         this.sessions = sessions;
         this.meetings = meetings;
         this.mayors = mayors;
+        this.events = events;
     }
 
     /** What is to be booked: when, where, who (by the request field that names each mayor), and what it replaces. */
@@ -77,6 +83,28 @@ class Schedule {
                     clashes.add(new FieldViolation(field, name.apply(mayor) + " has an " + what + " at that time"));
                 }
             });
+        }
+        Collection<UUID> who = booking.mayorsByField().values();
+        if (!who.isEmpty()) {
+            sessions.lockAgendasOf(who);
+            Subquery elsewhere = events.othersNotCancelled(event.id);
+            for (AgendaSession s : sessions.ofSpeakersIn(elsewhere, who, booking.startsAt(), booking.endsAt())) {
+                String what = "session '" + s.title + "' (" + s.id + ") of another event (" + s.eventId + ", "
+                        + span(s.startsAt, s.endsAt, zone) + ")";
+                booking.mayorsByField().forEach((field, mayor) -> {
+                    if (s.speakers().contains(mayor)) {
+                        clashes.add(new FieldViolation(field, name.apply(mayor) + " speaks in " + what + " at that time"));
+                    }
+                });
+            }
+            for (Meeting m : meetings.acceptedOfIn(elsewhere, who, booking.startsAt(), booking.endsAt())) {
+                String what = "accepted meeting " + m.id + " of another event (" + m.eventId + ", " + span(m.startsAt, m.endsAt, zone) + ")";
+                booking.mayorsByField().forEach((field, mayor) -> {
+                    if (m.involves(mayor)) {
+                        clashes.add(new FieldViolation(field, name.apply(mayor) + " has an " + what + " at that time"));
+                    }
+                });
+            }
         }
         if (!clashes.isEmpty()) {
             throw new ApiProblem(ProblemType.CONFLICT, clashes.size() == 1

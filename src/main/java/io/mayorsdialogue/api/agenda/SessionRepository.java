@@ -4,6 +4,7 @@ import io.mayorsdialogue.api.counts.KeyCount;
 import io.mayorsdialogue.api.paging.Cursor;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.paging.SortOrder;
+import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -16,6 +17,9 @@ import java.util.UUID;
 
 @Singleton
 public class SessionRepository implements PanacheRepositoryBase<AgendaSession, UUID> {
+
+    /** The first key of the two-key advisory locks on mayors' agendas (two-key locks never meet one-key ones). */
+    private static final int AGENDA_LOCKS = 1;
 
     static final SortOrder<AgendaSession> BY_START = SortOrder.by("startsAt", s -> s.startsAt.toString(), Cursor::instantKey);
 
@@ -51,6 +55,29 @@ public class SessionRepository implements PanacheRepositoryBase<AgendaSession, U
     List<AgendaSession> overlapping(UUID eventId, Instant from, Instant to, UUID except) {
         return list("eventId = ?1 and startsAt < ?3 and endsAt > ?2 and id <> ?4", Sort.by("startsAt").and("id"),
                 eventId, from, to, except == null ? new UUID(0, 0) : except);
+    }
+
+    /** Sessions of the {@code events} overlapping [from, to) in which any of these mayors moderates or sits on the panel. */
+    List<AgendaSession> ofSpeakersIn(Subquery events, Collection<UUID> mayorIds, Instant from, Instant to) {
+        Where where = new Where().in("eventId", events)
+                .and("startsAt < :to", "to", to).and("endsAt > :from", "from", from)
+                .and("(moderatorMayorId in :mayors or id in (select s.id from AgendaSession s join s.panelists p where p in :mayors))",
+                        "mayors", mayorIds);
+        return list(where.conditions(), Sort.by("startsAt").and("id"), where.params());
+    }
+
+    /**
+     * Takes, in the order of their ids, a lock on each of these mayors' agendas across events, held to the end of the
+     * transaction: bookings of one mayor in two events at once (each under its own event's lock) then take turns, and
+     * the second sees the first. Deadlock-free: every booking takes its event's lock first, then its mayors' in order.
+     */
+    void lockAgendasOf(Collection<UUID> mayorIds) {
+        if (mayorIds.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("select count(pg_advisory_xact_lock(" + AGENDA_LOCKS
+                + ", hashtext(cast(m as text)))) from (select m from unnest(cast(?1 as uuid[])) m order by m) ordered")
+                .setParameter(1, mayorIds.stream().distinct().sorted().toArray(UUID[]::new)).getSingleResult();
     }
 
     /** The event's sessions in which any of these mayors moderates or sits on the panel. */

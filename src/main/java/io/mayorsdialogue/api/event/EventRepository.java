@@ -81,6 +81,12 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                 Map.of("shownEvent", id, "hiddenStatus", EventStatus.DRAFT));
     }
 
+    /** The ids of the events other than this one that are not cancelled (parameters {@code thisEvent}, {@code calledOff}). */
+    static Subquery othersNotCancelled(UUID id) {
+        return new Subquery("select oe.id from Event oe where oe.id <> :thisEvent and oe.status <> :calledOff",
+                Map.of("thisEvent", id, "calledOff", EventStatus.CANCELLED));
+    }
+
     /** The event's status alone, for reads that only need to know whether the caller may see the event. */
     Optional<EventStatus> status(UUID id) {
         return getEntityManager().createQuery("select e.status from Event e where e.id = ?1", EventStatus.class).setParameter(1, id)

@@ -209,6 +209,11 @@ public class EventService {
         return draftsVisible() ? null : EventRepository.idIfNotDraft(id);
     }
 
+    /** The events other than {@code id} that have not been cancelled, as a subquery: where else a mayor may be busy. */
+    public Subquery othersNotCancelled(UUID id) {
+        return EventRepository.othersNotCancelled(id);
+    }
+
     /** The topics on the event's agenda. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UUID> topicIdsOf(UUID eventId) {

@@ -3,11 +3,14 @@ package io.mayorsdialogue.api.agenda;
 import io.mayorsdialogue.api.support.ApiTest;
 import io.mayorsdialogue.api.support.Dialogue;
 import io.mayorsdialogue.api.support.Fixtures;
+import io.mayorsdialogue.api.support.Parallel;
+import io.mayorsdialogue.api.support.Partners;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.concurrent.Callable;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +50,43 @@ class SessionResourceTest extends ApiTest {
             body.put("moderatorMayorId", moderator);
         }
         return body;
+    }
+
+    /** Another event on the same day, which the first partner's mayor attends too. */
+    private String eventElsewhere() {
+        String elsewhere = Partners.openEvent("Elsewhere " + unique(), d.hostCity(), null);
+        asOrganiser().put("/events/" + elsewhere + "/attendees/" + d.first().mayorId()).then().statusCode(204);
+        return elsewhere;
+    }
+
+    @Test
+    void aMayorSpeakingInAnotherEventAtThatTimeIsNotBookedHereUntilThatEventIsCancelled() {
+        String mayor = d.first().mayorId();
+        String elsewhere = eventElsewhere();
+        api().body(session("Across town", "10:00", "11:00", null, null, List.of(mayor))).post("/events/" + elsewhere + "/sessions")
+                .then().statusCode(201);
+        api().body(session("Here", "10:30", "11:30", null, null, List.of(mayor))).post(sessions()).then().statusCode(409)
+                .body("errors[0].field", equalTo("panelistMayorIds[0]"), "errors[0].message", containsString("another event"));
+        var other = asOrganiser().get("/events/" + elsewhere).then().extract();
+        api().body(Map.of("name", other.<String>path("name"), "hostCityId", other.<String>path("hostCityId"), "status", "CANCELLED",
+                "startsAt", other.<String>path("startsAt"), "endsAt", other.<String>path("endsAt"),
+                "registrationDeadline", other.<String>path("registrationDeadline"))).put("/events/" + elsewhere).then().statusCode(200);
+        api().body(session("Here", "10:30", "11:30", null, null, List.of(mayor))).post(sessions()).then().statusCode(201);
+    }
+
+    /** Each event's lock alone would let both through: the mayor's agenda is locked across events. */
+    @Test
+    void racingBookingsOfOneMayorInTwoEventsLetExactlyOneWin() throws Exception {
+        String mayor = d.first().mayorId();
+        String elsewhere = eventElsewhere();
+        for (String hour : List.of("12", "13", "14", "15")) {
+            List<Callable<Integer>> bookings = List.of(
+                    () -> api().body(session("Here " + hour, hour + ":00", hour + ":45", null, null, List.of(mayor))).post(sessions())
+                            .statusCode(),
+                    () -> api().body(session("There " + hour, hour + ":15", hour + ":45", null, null, List.of(mayor)))
+                            .post("/events/" + elsewhere + "/sessions").statusCode());
+            assertThat(Parallel.run(2, bookings)).as(hour).containsExactlyInAnyOrder(201, 409);
+        }
     }
 
     /** Moving the event off its sessions' day, or dropping their topic, is refused until the agenda moves first. */
