@@ -7,9 +7,11 @@ import io.mayorsdialogue.api.support.Partners;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import static io.mayorsdialogue.api.support.ApiTest.unique;
@@ -98,9 +100,16 @@ final class AllowedCalls {
         return new String[] {r[0], partner.mayorId(), other};
     }
 
+    private static final AtomicInteger MEETING_SLOTS = new AtomicInteger();
+
+    /**
+     * Each meeting in a half hour of its own: the partner's mayor attends every event the matrix makes, all on one day,
+     * and is never booked in two events at once.
+     */
     private static Map<String, Object> meetingBody(String requester, String counterpart) {
-        return Map.of("requesterMayorId", requester, "counterpartMayorId", counterpart, "startsAt", Dates.inDays(90, "10:00"),
-                "endsAt", Dates.inDays(90, "10:30"));
+        LocalTime start = LocalTime.of(9, 0).plusMinutes(30L * (MEETING_SLOTS.getAndIncrement() % 16));
+        return Map.of("requesterMayorId", requester, "counterpartMayorId", counterpart,
+                "startsAt", Dates.inDays(90, start.toString()), "endsAt", Dates.inDays(90, start.plusMinutes(30).toString()));
     }
 
     /** A meeting the other mayor asked of the partner's mayor: {event, meeting}. */
