@@ -65,9 +65,32 @@ public final class Languages {
     public static List<String> canonicalTags(Collection<String> tags) {
         Set<String> out = new LinkedHashSet<>();
         if (tags != null) {
-            tags.forEach(tag -> out.add(Locale.forLanguageTag(tag).toLanguageTag()));
+            tags.forEach(tag -> out.add(canonicalCase(Locale.forLanguageTag(tag).toLanguageTag())));
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * BCP 47's case for each subtag (RFC 5646, 2.1.1): script title case ({@code Hant}), region upper case ({@code TW},
+     * {@code 419}), everything else lower case, including variants ({@code posix}) and whatever follows a singleton.
+     * Java's {@code toLanguageTag} leaves a variant's case as given, so {@code en-US-POSIX} and {@code en-US-posix}
+     * were two languages.
+     */
+    static String canonicalCase(String tag) {
+        String[] subtags = tag.split("-");
+        StringBuilder out = new StringBuilder(subtags[0].toLowerCase(Locale.ROOT));
+        boolean extension = false;
+        for (int i = 1; i < subtags.length; i++) {
+            String subtag = subtags[i].toLowerCase(Locale.ROOT);
+            extension |= subtag.length() == 1;
+            if (!extension && subtag.length() == 4 && Character.isLetter(subtag.charAt(0))) {
+                subtag = Character.toUpperCase(subtag.charAt(0)) + subtag.substring(1);
+            } else if (!extension && (subtag.length() == 2 || subtag.length() == 3 && Character.isDigit(subtag.charAt(0)))) {
+                subtag = subtag.toUpperCase(Locale.ROOT);
+            }
+            out.append('-').append(subtag);
+        }
+        return out.toString();
     }
 
     /** Tags in canonical case ({@code zh-hant} → {@code zh-Hant}), values trimmed, order kept. */

@@ -68,6 +68,9 @@ class LanguagesTest {
     void aListOfTagsIsStoredInCanonicalCaseEachLanguageOnceAndATagThatWouldChangeIsReported() {
         assertThat(Languages.canonicalTags(List.of("ZH-hant", "zh-Hant", "EN", "en", "ja"))).containsExactly("zh-Hant", "en", "ja");
         assertThat(Languages.canonicalTags(null)).isEmpty();
+        // variants are lower case in BCP 47, whatever case they came in
+        assertThat(Languages.canonicalTags(List.of("en-US-POSIX", "en-us-posix", "SL-ROZAJ", "sl-rozaj", "de-ch-1901", "es-419")))
+                .containsExactly("en-US-posix", "sl-rozaj", "de-CH-1901", "es-419");
         Violations v = new Violations();
         Languages.checkTags(List.of("EN", "en-ab-cd", "zh-hant"), "languages", v);
         ApiProblem problem = catchThrowableOfType(ApiProblem.class, v::throwIfAny);
