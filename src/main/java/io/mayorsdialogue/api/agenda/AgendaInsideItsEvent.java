@@ -2,13 +2,18 @@ package io.mayorsdialogue.api.agenda;
 
 import io.mayorsdialogue.api.event.Event;
 import io.mayorsdialogue.api.event.EventReplaced;
+import io.mayorsdialogue.api.event.EventService;
+import io.mayorsdialogue.api.event.EventStatus;
+import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,10 +28,12 @@ class AgendaInsideItsEvent {
 
     private final SessionRepository sessions;
     private final MeetingRepository meetings;
+    private final EventService events;
 
-    AgendaInsideItsEvent(SessionRepository sessions, MeetingRepository meetings) {
+    AgendaInsideItsEvent(SessionRepository sessions, MeetingRepository meetings, EventService events) {
         this.sessions = sessions;
         this.meetings = meetings;
+        this.events = events;
     }
 
     void onReplaced(@Observes EventReplaced replaced) {
@@ -39,11 +46,59 @@ class AgendaInsideItsEvent {
             check("meeting " + m.id, m.startsAt, m.endsAt, m.topicId, replaced, outside);
         }
         if (!outside.isEmpty()) {
-            String named = String.join("; ", outside.subList(0, Math.min(NAMED, outside.size())))
-                    + (outside.size() > NAMED ? "; and " + (outside.size() - NAMED) + " more" : "");
-            throw ApiProblem.conflict("The event's new dates or topics would leave its agenda outside it: " + named
+            throw ApiProblem.conflict("The event's new dates or topics would leave its agenda outside it: " + named(outside)
                     + ". Move or delete those first.");
         }
+        if (replaced.statusBefore() == EventStatus.CANCELLED && event.status != EventStatus.CANCELLED) {
+            refuseDoubleBookingsOnReopening(event);
+        }
+    }
+
+    /**
+     * While the event was cancelled its mayors could be booked elsewhere at the times of its sessions and meetings
+     * (Schedule ignores cancelled events); reopening it must not put them in two places at once.
+     */
+    private void refuseDoubleBookingsOnReopening(Event event) {
+        Subquery elsewhere = events.othersNotCancelled(event.id);
+        List<String> clashes = new ArrayList<>();
+        List<AgendaSession> agenda = sessions.ofEvent(event.id);
+        List<Meeting> accepted = meetings.liveOf(event.id).stream().filter(m -> m.status == MeetingStatus.ACCEPTED).toList();
+        Set<UUID> everyone = speakersOf(agenda, accepted);
+        sessions.lockAgendasOf(everyone);
+        for (AgendaSession s : agenda) {
+            if (!s.speakers().isEmpty() && booked(elsewhere, s.speakers(), s.startsAt, s.endsAt)) {
+                clashes.add("session '" + s.title + "' has a speaker booked in another event at that time");
+            }
+        }
+        for (Meeting m : accepted) {
+            if (booked(elsewhere, List.of(m.requesterMayorId, m.counterpartMayorId), m.startsAt, m.endsAt)) {
+                clashes.add("meeting " + m.id + " has a mayor booked in another event at that time");
+            }
+        }
+        if (!clashes.isEmpty()) {
+            throw ApiProblem.conflict("Reopening the event would put mayors in two events at once: " + named(clashes)
+                    + ". Move or cancel those first.");
+        }
+    }
+
+    private boolean booked(Subquery elsewhere, List<UUID> mayors, Instant from, Instant to) {
+        return !sessions.ofSpeakersIn(elsewhere, mayors, from, to).isEmpty()
+                || !meetings.acceptedOfIn(elsewhere, mayors, from, to).isEmpty();
+    }
+
+    private static Set<UUID> speakersOf(List<AgendaSession> agenda, List<Meeting> meetings) {
+        Set<UUID> mayors = new HashSet<>();
+        agenda.forEach(s -> mayors.addAll(s.speakers()));
+        meetings.forEach(m -> {
+            mayors.add(m.requesterMayorId);
+            mayors.add(m.counterpartMayorId);
+        });
+        return mayors;
+    }
+
+    private static String named(List<String> what) {
+        return String.join("; ", what.subList(0, Math.min(NAMED, what.size())))
+                + (what.size() > NAMED ? "; and " + (what.size() - NAMED) + " more" : "");
     }
 
     private static void check(String what, Instant startsAt, Instant endsAt, UUID topicId, EventReplaced replaced, List<String> outside) {

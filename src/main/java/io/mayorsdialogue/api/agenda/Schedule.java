@@ -88,20 +88,21 @@ class Schedule {
         if (!who.isEmpty()) {
             sessions.lockAgendasOf(who);
             Subquery elsewhere = events.othersNotCancelled(event.id);
+            // another event's session or meeting is named by its time only: that event may be a draft, which only
+            // the organiser may see, and the caller may be a partner
             for (AgendaSession s : sessions.ofSpeakersIn(elsewhere, who, booking.startsAt(), booking.endsAt())) {
-                String what = "session '" + s.title + "' (" + s.id + ") of another event (" + s.eventId + ", "
-                        + span(s.startsAt, s.endsAt, zone) + ")";
                 booking.mayorsByField().forEach((field, mayor) -> {
                     if (s.speakers().contains(mayor)) {
-                        clashes.add(new FieldViolation(field, name.apply(mayor) + " speaks in " + what + " at that time"));
+                        clashes.add(new FieldViolation(field, name.apply(mayor) + " speaks in another event at that time ("
+                                + span(s.startsAt, s.endsAt, zone) + ")"));
                     }
                 });
             }
             for (Meeting m : meetings.acceptedOfIn(elsewhere, who, booking.startsAt(), booking.endsAt())) {
-                String what = "accepted meeting " + m.id + " of another event (" + m.eventId + ", " + span(m.startsAt, m.endsAt, zone) + ")";
                 booking.mayorsByField().forEach((field, mayor) -> {
                     if (m.involves(mayor)) {
-                        clashes.add(new FieldViolation(field, name.apply(mayor) + " has an " + what + " at that time"));
+                        clashes.add(new FieldViolation(field, name.apply(mayor) + " has a meeting in another event at that time ("
+                                + span(m.startsAt, m.endsAt, zone) + ")"));
                     }
                 });
             }

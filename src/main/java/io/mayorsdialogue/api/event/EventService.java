@@ -128,7 +128,7 @@ public class EventService {
         linked.stream().filter(t -> !wanted.contains(t)).forEach(t -> eventTopics.deleteById(new EventTopic.Key(e.id, t)));
         checked.topicIds().stream().filter(t -> !linked.contains(t)).forEach(t -> eventTopics.persist(EventTopic.of(e.id, t)));
         ConditionalRequests.flushChecked(events::flush);
-        replacedEvents.fire(new EventReplaced(e, Set.copyOf(checked.topicIds()), capacityBefore));
+        replacedEvents.fire(new EventReplaced(e, Set.copyOf(checked.topicIds()), capacityBefore, before));
         if (topicsChanged) {
             newVersion(e);
         }
@@ -168,6 +168,12 @@ public class EventService {
      * event must be {@link #lock locked}: Hibernate skips an optimistic increment under that row lock, and the lock
      * makes two changes at once take turns rather than one failing on the version.
      */
+    /** Announces that a topic was taken off the locked event, so that the agenda can refuse it (see {@link EventReplaced}). */
+    void announceTopicsChanged(Event locked) {
+        events.flush();
+        replacedEvents.fire(new EventReplaced(locked, Set.copyOf(eventTopics.topicIds(locked.id)), locked.capacity, locked.status));
+    }
+
     void newVersion(Event locked) {
         events.getEntityManager().lock(locked, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }

@@ -45,6 +45,8 @@ public class EventTopicService {
         if (!links.deleteById(new EventTopic.Key(event.id, topic.id))) {
             throw new ApiProblem(ProblemType.NOT_FOUND, "Topic '" + topic.title + "' is not on this event's agenda.");
         }
+        // sessions and live meetings on that topic keep it on the agenda: refused (409) as a replacement dropping it is
+        events.announceTopicsChanged(event);
         events.newVersion(event);
     }
 }

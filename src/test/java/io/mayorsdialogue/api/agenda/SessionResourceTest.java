@@ -72,6 +72,12 @@ class SessionResourceTest extends ApiTest {
                 "startsAt", other.<String>path("startsAt"), "endsAt", other.<String>path("endsAt"),
                 "registrationDeadline", other.<String>path("registrationDeadline"))).put("/events/" + elsewhere).then().statusCode(200);
         api().body(session("Here", "10:30", "11:30", null, null, List.of(mayor))).post(sessions()).then().statusCode(201);
+        // reopening the other event would now put the mayor in two places at once
+        api().body(Map.of("name", other.<String>path("name"), "hostCityId", other.<String>path("hostCityId"), "status", "OPEN",
+                "startsAt", other.<String>path("startsAt"), "endsAt", other.<String>path("endsAt"),
+                "registrationDeadline", other.<String>path("registrationDeadline"))).put("/events/" + elsewhere).then().statusCode(409)
+                .body("detail", containsString("session 'Across town' has a speaker booked in another event"));
+        asOrganiser().get("/events/" + elsewhere).then().body("status", equalTo("CANCELLED"));
     }
 
     /** Each event's lock alone would let both through: the mayor's agenda is locked across events. */
@@ -107,6 +113,9 @@ class SessionResourceTest extends ApiTest {
         noTopic.put("topicIds", List.of());
         api().body(noTopic).put("/events/" + d.event()).then().statusCode(409)
                 .body("detail", containsString("on a topic the event no longer has"));
+        // nor one topic at a time
+        asOrganiser().delete("/events/" + d.event() + "/topics/" + d.topic()).then().statusCode(409)
+                .body("detail", containsString("session 'Kept inside' is on a topic the event no longer has"));
         asOrganiser().get("/events/" + d.event()).then().body("startsAt", equalTo(event.get("startsAt")), "topicIds", contains(d.topic()));
         Map<String, Object> newVenue = new HashMap<>(noTopic);
         newVenue.put("topicIds", List.of(d.topic()));
