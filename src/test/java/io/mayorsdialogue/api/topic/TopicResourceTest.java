@@ -59,6 +59,15 @@ class TopicResourceTest extends ApiTest {
     }
 
     @Test
+    void aTitlesLengthIsCountedInCharactersAsTheContractCountsIt() {
+        // 150 characters outside the Basic Multilingual Plane: 300 UTF-16 units, under the contract's maxLength of 200
+        String waves = unique() + " " + "\uD83C\uDF0A".repeat(150);
+        api().body(Map.of("title", waves)).post("/topics").then().statusCode(201).body("title", equalTo(waves));
+        String tooLong = "\uD83C\uDF0A".repeat(201);
+        api().body(Map.of("title", tooLong)).post("/topics").then().statusCode(400).body("errors[0].field", equalTo("title"));
+    }
+
+    @Test
     void blankTitleIs422() {
         api().body(Map.of("title", "   ")).post("/topics").then().statusCode(422).body("errors[0].field", equalTo("title"));
     }
