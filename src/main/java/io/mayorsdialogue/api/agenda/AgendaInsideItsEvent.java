@@ -18,8 +18,9 @@ import java.util.UUID;
 
 /**
  * A session or a live meeting lies within its event and on one of its topics; an event replaced with dates or topics
- * that would leave one outside is refused (409, naming what is in the way), so the agenda is moved first and never
- * silently left on dates the event no longer has.
+ * that would leave one outside, or a topic taken off it, is refused (409, naming what is in the way), so the agenda is
+ * moved first and never silently left on dates the event no longer has. A cancelled event reopened must not put its
+ * mayors in two events at once.
  */
 @Singleton
 class AgendaInsideItsEvent {
