@@ -2,19 +2,16 @@ package io.mayorsdialogue.api.agenda;
 
 import io.mayorsdialogue.api.event.Event;
 import io.mayorsdialogue.api.event.EventReplaced;
-import io.mayorsdialogue.api.event.EventService;
 import io.mayorsdialogue.api.event.EventStatus;
-import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.problem.ApiProblem;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * A session or a live meeting lies within its event and on one of its topics; an event replaced with dates or topics
@@ -29,12 +26,12 @@ class AgendaInsideItsEvent {
 
     private final SessionRepository sessions;
     private final MeetingRepository meetings;
-    private final EventService events;
+    private final Schedule schedule;
 
-    AgendaInsideItsEvent(SessionRepository sessions, MeetingRepository meetings, EventService events) {
+    AgendaInsideItsEvent(SessionRepository sessions, MeetingRepository meetings, Schedule schedule) {
         this.sessions = sessions;
         this.meetings = meetings;
-        this.events = events;
+        this.schedule = schedule;
     }
 
     void onReplaced(@Observes EventReplaced replaced) {
@@ -60,19 +57,19 @@ class AgendaInsideItsEvent {
      * (Schedule ignores cancelled events); reopening it must not put them in two places at once.
      */
     private void refuseDoubleBookingsOnReopening(Event event) {
-        Subquery elsewhere = events.othersNotCancelled(event.id);
-        List<String> clashes = new ArrayList<>();
         List<AgendaSession> agenda = sessions.ofEvent(event.id);
         List<Meeting> accepted = meetings.liveOf(event.id).stream().filter(m -> m.status == MeetingStatus.ACCEPTED).toList();
-        Set<UUID> everyone = speakersOf(agenda, accepted);
-        sessions.lockAgendasOf(everyone);
+        // all of its mayors' agendas at once, in one order, so that this cannot deadlock with a booking elsewhere
+        sessions.lockAgendasOf(Stream.concat(agenda.stream().flatMap(s -> s.speakers().stream()),
+                accepted.stream().flatMap(m -> Stream.of(m.requesterMayorId, m.counterpartMayorId))).toList());
+        List<String> clashes = new ArrayList<>();
         for (AgendaSession s : agenda) {
-            if (!s.speakers().isEmpty() && booked(elsewhere, s.speakers(), s.startsAt, s.endsAt)) {
+            if (schedule.bookedElsewhere(event.id, s.speakers(), s.startsAt, s.endsAt)) {
                 clashes.add("session '" + s.title + "' has a speaker booked in another event at that time");
             }
         }
         for (Meeting m : accepted) {
-            if (booked(elsewhere, List.of(m.requesterMayorId, m.counterpartMayorId), m.startsAt, m.endsAt)) {
+            if (schedule.bookedElsewhere(event.id, List.of(m.requesterMayorId, m.counterpartMayorId), m.startsAt, m.endsAt)) {
                 clashes.add("meeting " + m.id + " has a mayor booked in another event at that time");
             }
         }
@@ -80,21 +77,6 @@ class AgendaInsideItsEvent {
             throw ApiProblem.conflict("Reopening the event would put mayors in two events at once: " + named(clashes)
                     + ". Move or cancel those first.");
         }
-    }
-
-    private boolean booked(Subquery elsewhere, List<UUID> mayors, Instant from, Instant to) {
-        return !sessions.ofSpeakersIn(elsewhere, mayors, from, to).isEmpty()
-                || !meetings.acceptedOfIn(elsewhere, mayors, from, to).isEmpty();
-    }
-
-    private static Set<UUID> speakersOf(List<AgendaSession> agenda, List<Meeting> meetings) {
-        Set<UUID> mayors = new HashSet<>();
-        agenda.forEach(s -> mayors.addAll(s.speakers()));
-        meetings.forEach(m -> {
-            mayors.add(m.requesterMayorId);
-            mayors.add(m.counterpartMayorId);
-        });
-        return mayors;
     }
 
     private static String named(List<String> what) {

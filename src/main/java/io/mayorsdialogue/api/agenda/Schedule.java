@@ -23,9 +23,10 @@ import java.util.function.Function;
 
 /**
  * The scheduling rule of the dialogue: no room, and no mayor, is in two places at once, across agenda sessions and
- * accepted meetings alike; a mayor not even in two events at once, unless one is cancelled (a room belongs to its event's venue). Callers hold
- * the event's row lock (EventService.lock) and this takes a lock on each mayor's agenda, so two writes that race for
- * the same slot on any instance, in one event or in two, are serialised and the second one sees the first.
+ * accepted meetings alike; a mayor not even in two events at once, unless one is cancelled (a room belongs to its
+ * event's venue). Callers hold the event's row lock (EventService.lock) and this takes a lock on each mayor's agenda,
+ * so two writes that race for the same slot on any instance, in one event or in two, are serialised and the second
+ * one sees the first.
  */
 @Singleton
 class Schedule {
@@ -112,6 +113,20 @@ class Schedule {
                     ? "Field '" + clashes.get(0).field() + "': " + clashes.get(0).message() + "."
                     : clashes.size() + " clashes with the agenda; see errors.", clashes);
         }
+    }
+
+    /**
+     * Whether any of these mayors speaks or has an accepted meeting in another event, not cancelled, during [from, to)
+     * (for an event being reopened: AgendaInsideItsEvent, which first locks the agendas of all of its mayors at once,
+     * in id order, as {@link #checkFree} does).
+     */
+    boolean bookedElsewhere(UUID eventId, Collection<UUID> mayors, Instant from, Instant to) {
+        if (mayors.isEmpty()) {
+            return false;
+        }
+        Subquery elsewhere = events.othersNotCancelled(eventId);
+        return !sessions.ofSpeakersIn(elsewhere, mayors, from, to).isEmpty()
+                || !meetings.acceptedOfIn(elsewhere, mayors, from, to).isEmpty();
     }
 
     private static boolean sameRoom(String a, String b) {
