@@ -166,10 +166,8 @@ public class RegistrationService {
         registrations.persistAndFlush(r);
         metrics.registrationCreated(r.status.name());
         Versioned<RegistrationDto> created = view(r);
-        notify("registration.created", r, created.body());
-        if (r.status == WAITLISTED) {
-            notify("registration.waitlisted", r, created.body());
-        }
+        notify(r.status == WAITLISTED ? List.of("registration.created", "registration.waitlisted") : List.of("registration.created"),
+                r, created.body());
         return created;
     }
 
@@ -277,13 +275,13 @@ public class RegistrationService {
             withdrawn.fire(new DelegationWithdrawn(event, r.headMayorId));
         }
         Versioned<RegistrationDto> changed = view(r);
-        notify("registration." + to.name().toLowerCase(java.util.Locale.ROOT), r, changed.body());
+        notify(List.of("registration." + to.name().toLowerCase(java.util.Locale.ROOT)), r, changed.body());
         return changed;
     }
 
     /** Subscribers of the registration's city (and the organiser's) hear of it, in this transaction (outbox). */
-    private void notify(String type, Registration r, RegistrationDto body) {
-        notifications.fire(Notification.aboutCities(type, body, r.eventId, Set.of(r.cityId)));
+    private void notify(List<String> types, Registration r, RegistrationDto body) {
+        notifications.fire(Notification.aboutCities(types, body, r.eventId, Set.of(r.cityId)));
     }
 
     private RegistrationRepository.Filter filter(Event event, RegistrationStatusDto status, String country) {

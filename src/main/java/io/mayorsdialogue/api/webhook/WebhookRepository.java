@@ -28,11 +28,11 @@ public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
     }
 
     /**
-     * Live subscriptions to this type: the organiser's, and those of the given partner cities. Each parameter stands
-     * first in its function call and none is a collection, so Hibernate keeps the query's translation (V11).
+     * Live subscriptions to any of these types: the organiser's, and those of the given partner cities. Each parameter
+     * stands first in its function call and none is a collection, so Hibernate keeps the query's translation (V11).
      */
-    List<Webhook> subscribers(String type, Collection<UUID> cityIds) {
-        return list("status <> ?1 and function('mayors_element_of', ?2, events) = true"
-                + " and (cityId is null or array_contains(?3, cityId))", Webhook.Status.DISABLED, type, cityIds.toArray(UUID[]::new));
+    List<Webhook> subscribers(List<String> types, Collection<UUID> cityIds) {
+        return list("status <> ?1 and array_overlaps(?2, events) and (cityId is null or array_contains(?3, cityId))",
+                Webhook.Status.DISABLED, types.toArray(String[]::new), cityIds.toArray(UUID[]::new));
     }
 }

@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -117,8 +118,13 @@ public class WebhookService {
     /** The outbox: runs inside the announcing change's transaction (synchronous CDI event). */
     void onNotification(@Observes Notification n) {
         Set<UUID> cities = n.cityIds() != null ? n.cityIds() : registrations.activeCities(n.eventId());
-        for (Webhook w : webhooks.subscribers(n.type(), cities)) {
-            enqueue(w, n.type(), n.resource());
+        List<Webhook> subscribed = webhooks.subscribers(n.types(), cities);
+        for (String type : n.types()) {
+            for (Webhook w : subscribed) {
+                if (w.events.contains(type)) {
+                    enqueue(w, type, n.resource());
+                }
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -154,6 +155,19 @@ class QueryCountTest extends ApiTest {
         long before = sessions.getStatistics().getPrepareStatementCount();
         asPartner(registering.apiKey()).header("Idempotency-Key", unique()).body(Partners.delegation(registering))
                 .post("/events/" + withCapacity + "/registrations").then().statusCode(201);
+        assertThat(sessions.getStatistics().getPrepareStatementCount() - before).isEqualTo(11);
+    }
+
+    /** Created on the waitlist, it is announced as two things at once, and the subscriptions are still looked up once. */
+    @Test
+    void aKeyedRegistrationOnTheWaitlistIsWrittenInElevenStatementsToo() {
+        String full = Partners.openEvent("Counted full " + unique(), city, 1);
+        Partners.Partner first = Partners.create("JP", "Counted first city " + unique());
+        asPartner(first.apiKey()).body(Partners.delegation(first)).post("/events/" + full + "/registrations").then().statusCode(201);
+        Partners.Partner waiting = Partners.create("JP", "Counted waiting city " + unique());
+        long before = sessions.getStatistics().getPrepareStatementCount();
+        asPartner(waiting.apiKey()).header("Idempotency-Key", unique()).body(Partners.delegation(waiting))
+                .post("/events/" + full + "/registrations").then().statusCode(201).body("status", equalTo("WAITLISTED"));
         assertThat(sessions.getStatistics().getPrepareStatementCount() - before).isEqualTo(11);
     }
 
