@@ -141,8 +141,8 @@ public class RegistrationService {
             throw rule("startsAt", "The event has started; registration closed when it began.");
         }
         UUID head = validate(in, caller.cityId());
-        // One statement for both rules below (it was two, each a round trip under the event's lock).
-        List<RegistrationRepository.MadeByCity> made = registrations.madeByCity(event.id, caller.cityId());
+        RegistrationRepository.CityStanding standing = registrations.standing(event.id, caller.cityId());
+        List<RegistrationRepository.MadeByCity> made = standing.made();
         Optional<RegistrationRepository.MadeByCity> active = made.stream()
                 .filter(r -> Registration.ACTIVE.contains(r.status())).findFirst();
         if (active.isPresent()) {
@@ -159,7 +159,7 @@ public class RegistrationService {
         r.eventId = event.id;
         r.cityId = caller.cityId();
         r.partnerId = caller.partnerId();
-        r.status = waitlist.hasPlace(event) ? PENDING : WAITLISTED;
+        r.status = waitlist.hasPlace(event, standing.placesHeld()) ? PENDING : WAITLISTED;
         r.createdAt = now;
         r.updatedAt = now;
         RegistrationMapper.apply(in, r, head);

@@ -34,7 +34,12 @@ public class Waitlist {
     }
 
     boolean hasPlace(Event event) {
-        return event.capacity == null || registrations.placesHeld(event.id) < event.capacity;
+        return event.capacity == null || hasPlace(event, registrations.placesHeld(event.id));
+    }
+
+    /** With the places held already read (a new registration reads them with its city's registrations). */
+    boolean hasPlace(Event event, int placesHeld) {
+        return event.capacity == null || placesHeld < event.capacity;
     }
 
     /** The organiser changed the event (e.g. raised its capacity or opened it): fill what is free. */
