@@ -122,12 +122,12 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     /**
      * Every registration the city ever made for the event (a few rows, since the quota caps them), for the one-active
      * rule and the quota, and the places the event's delegations hold, for the capacity: one statement, read under the
-     * event's lock (they were three round trips). The event's row anchors it, so the places come back when the city
-     * has made none; V13's (city_id, event_id) index finds its registrations.
+     * event's lock (they were two round trips). The event's row anchors it, so the places come back when the city has
+     * made none; V13's (city_id, event_id) index finds its registrations, with both as parameters (QueryPlanTest).
      */
     CityStanding standing(UUID eventId, UUID cityId) {
         List<StandingRow> rows = getEntityManager().createQuery("select coalesce(p.held, 0), r.id, r.status from Event e"
-                        + " left join PlacesHeld p on p.eventId = e.id left join Registration r on r.eventId = e.id and r.cityId = ?2"
+                        + " left join PlacesHeld p on p.eventId = e.id left join Registration r on r.eventId = ?1 and r.cityId = ?2"
                         + " where e.id = ?1", StandingRow.class)
                 .setParameter(1, eventId).setParameter(2, cityId).getResultList();
         return new CityStanding(rows.stream().filter(r -> r.id() != null).map(r -> new MadeByCity(r.id(), r.status())).toList(),

@@ -67,7 +67,7 @@ class PlacesHeldTest extends ApiTest {
         CapturedStatements.clear();
         register(event, Partners.create("KR", "Ulsan " + unique()), "PENDING");
         assertThat(CapturedStatements.last(s -> s.contains("count(") && s.contains("status in"))).isEmpty();
-        assertThat(CapturedStatements.last(s -> s.contains("from event_places_held"))).isPresent();
+        assertThat(CapturedStatements.last(s -> s.contains("join event_places_held"))).isPresent();
     }
 
     private String register(String event, Partner p, String expectedStatus) {

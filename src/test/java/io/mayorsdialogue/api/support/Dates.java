@@ -11,8 +11,9 @@ public final class Dates {
 
     private static final ZoneOffset QINGDAO = ZoneOffset.ofHours(8);
     /**
-     * Today once per run: read on every call, a run that passed midnight in Qingdao (16:00 UTC) between making an event
-     * and its session put the session on the next day, outside the event (a 422 in QueryCountTest's set-up).
+     * Today, read once when the class loads. Read on every call, a run that passed midnight in Qingdao (16:00 UTC)
+     * between making an event and its session put the session on the next day, outside the event (a 422 in
+     * QueryCountTest's set-up).
      */
     private static final LocalDate TODAY = LocalDate.now(QINGDAO);
 
