@@ -162,18 +162,18 @@ public class EventService {
                 .orElseThrow(() -> ApiProblem.notFound("event", id));
     }
 
-    /**
-     * The event shows its topic ids, so a change to them is a new version of it even when none of its own columns
-     * changed: its ETag changes, and no client or cache revalidating the old one is told it is still current. The
-     * event must be {@link #lock locked}: Hibernate skips an optimistic increment under that row lock, and the lock
-     * makes two changes at once take turns rather than one failing on the version.
-     */
     /** Announces that a topic was taken off the locked event, so that the agenda can refuse it (see {@link EventReplaced}). */
     void announceTopicsChanged(Event locked) {
         events.flush();
         replacedEvents.fire(new EventReplaced(locked, Set.copyOf(eventTopics.topicIds(locked.id)), locked.capacity, locked.status));
     }
 
+    /**
+     * The event shows its topic ids, so a change to them is a new version of it even when none of its own columns
+     * changed: its ETag changes, and no client or cache revalidating the old one is told it is still current. The
+     * event must be {@link #lock locked}: Hibernate skips an optimistic increment under that row lock, and the lock
+     * makes two changes at once take turns rather than one failing on the version.
+     */
     void newVersion(Event locked) {
         events.getEntityManager().lock(locked, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }

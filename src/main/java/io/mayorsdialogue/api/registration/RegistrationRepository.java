@@ -9,6 +9,7 @@ import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Singleton;
+import org.hibernate.Session;
 
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,9 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
      */
     private static final String ACTIVE = hqlList(Registration.ACTIVE);
 
+    /** The contract's most delegates in one registration ({@code maxItems}), so that any delegation is one batch. */
+    private static final int DELEGATES_PER_BATCH = 100;
+
     /** Registrations are listed in the order they arrived, which is also the waitlist's order. */
     static final SortOrder<Registration> BY_CREATED = SortOrder.by("createdAt", r -> r.createdAt.toString(), Cursor::instantKey);
 
@@ -36,6 +40,23 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
 
     List<Registration> page(Filter f, PageRequest page) {
         return where(f).after(page.after(), BY_CREATED, "id").fetch(this, BY_CREATED.sort("id"), page);
+    }
+
+    /**
+     * Sends the pending writes with each statement's rows in one JDBC batch: a delegation's members (up to the
+     * contract's 100) reach PostgreSQL in one round trip instead of one each, all while the event's row is locked
+     * (QueryCountTest; bench/README.md). Only for this flush: a session that batches also holds back a version
+     * increment that Hibernate sends outside a flush (an event's new version when its topics change) past the reads
+     * that follow it.
+     */
+    void flushInBatches() {
+        Session session = getSession();
+        session.setJdbcBatchSize(DELEGATES_PER_BATCH);
+        try {
+            flush();
+        } finally {
+            session.setJdbcBatchSize(null);
+        }
     }
 
     /** Empties the persistence context between batches of a long read, so loaded rows can be collected. */

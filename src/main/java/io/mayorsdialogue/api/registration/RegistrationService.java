@@ -163,7 +163,8 @@ public class RegistrationService {
         r.createdAt = now;
         r.updatedAt = now;
         RegistrationMapper.apply(in, r, head);
-        registrations.persistAndFlush(r);
+        registrations.persist(r);
+        registrations.flushInBatches();
         metrics.registrationCreated(r.status.name());
         Versioned<RegistrationDto> created = view(r);
         notify(r.status == WAITLISTED ? List.of("registration.created", "registration.waitlisted") : List.of("registration.created"),
@@ -185,7 +186,7 @@ public class RegistrationService {
         RegistrationMapper.apply(in, r, validate(in, r.cityId));
         r.updatedAt = Times.now();
         // another request may have changed it between our read and our write: that is a 412 too
-        ConditionalRequests.flushChecked(registrations::flush);
+        ConditionalRequests.flushChecked(registrations::flushInBatches);
         return view(r);
     }
 

@@ -3,6 +3,7 @@ package io.mayorsdialogue.api.paging;
 import io.mayorsdialogue.api.support.ApiTest;
 import io.mayorsdialogue.api.support.Dates;
 import io.mayorsdialogue.api.support.Fixtures;
+import io.mayorsdialogue.api.support.JdbcRoundTrips;
 import io.mayorsdialogue.api.support.Partners;
 import io.mayorsdialogue.api.support.TransactionsBegun;
 import io.quarkus.test.junit.QuarkusTest;
@@ -171,6 +172,45 @@ class QueryCountTest extends ApiTest {
         assertThat(sessions.getStatistics().getPrepareStatementCount() - before).isEqualTo(10);
     }
 
+    /**
+     * A delegation's members are sent to PostgreSQL together, however many there are (the contract allows 100): one
+     * round trip per member made a delegation of 40 cost 40 round trips inside the event's lock. So are they when a
+     * replacement changes them.
+     */
+    @Test
+    void aDelegationOfFortyIsWrittenInAsManyRoundTripsAsADelegationOfOne() {
+        String open = Partners.openEvent("Counted delegation sizes " + unique(), city, 100);
+        assertThat(roundTripsToRegister(open, 40)).as("registered").isEqualTo(roundTripsToRegister(open, 1));
+        assertThat(roundTripsToReplace(open, 40)).as("replaced").isEqualTo(roundTripsToReplace(open, 1));
+    }
+
+    private long roundTripsToRegister(String eventId, int delegates) {
+        Partners.Partner registering = Partners.create("JP", "Counted delegation of " + delegates + " " + unique());
+        long before = JdbcRoundTrips.count();
+        asPartner(registering.apiKey()).header("Idempotency-Key", unique()).body(delegation(registering, delegates))
+                .post("/events/" + eventId + "/registrations").then().statusCode(201);
+        return JdbcRoundTrips.count() - before;
+    }
+
+    /** From a delegation of two, so that the replacement changes its members whichever size it has. */
+    private long roundTripsToReplace(String eventId, int delegates) {
+        Partners.Partner registering = Partners.create("JP", "Counted replaced by " + delegates + " " + unique());
+        var created = asPartner(registering.apiKey()).body(delegation(registering, 2))
+                .post("/events/" + eventId + "/registrations").then().statusCode(201).extract();
+        long before = JdbcRoundTrips.count();
+        asPartner(registering.apiKey()).header("If-Match", created.header("ETag")).body(delegation(registering, delegates))
+                .put("/events/" + eventId + "/registrations/" + created.path("id")).then().statusCode(200);
+        return JdbcRoundTrips.count() - before;
+    }
+
+    private static Map<String, Object> delegation(Partners.Partner p, int delegates) {
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (int i = 0; i < delegates; i++) {
+            members.add(Map.of("fullName", "Delegate " + i + " of " + delegates, "role", "ADVISER", "languages", List.of("ja")));
+        }
+        return Map.of("headMayorId", p.mayorId(), "delegates", members);
+    }
+
     private long entitiesLoaded(String url) {
         long before = sessions.getStatistics().getEntityLoadCount();
         given().get(url).then().statusCode(200);
@@ -206,6 +246,9 @@ class QueryCountTest extends ApiTest {
             begun.put(read.caller() + " " + read.path(), transactions.count() - before);
         }
         assertThat(begun).as("transactions begun per read").allSatisfy((what, n) -> assertThat(n).as(what).isZero());
+        long before = transactions.count();
+        asOrganiser().put(events + "/topics/" + topic).then().statusCode(204);
+        assertThat(transactions.count() - before).as("a write's, which the count must see").isEqualTo(1);
     }
 
     private record Read(String caller, String path, Supplier<RequestSpecification> request) {

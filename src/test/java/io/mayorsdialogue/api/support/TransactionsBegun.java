@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.TransactionScoped;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts the transactions the service begins (tests only): Quarkus's transaction manager announces each one by
- * initialising the transaction scope.
+ * Counts the transactions the service begins while it serves a request (tests only): Quarkus's transaction manager
+ * announces each one by initialising the transaction scope. The scheduled jobs' transactions (the purges, every
+ * minute) are left out: one landing during a read was counted as the read's.
  */
 @ApplicationScoped
 public class TransactionsBegun {
@@ -17,7 +19,9 @@ public class TransactionsBegun {
     private final AtomicLong count = new AtomicLong();
 
     void begun(@Observes @Initialized(TransactionScoped.class) Object transaction) {
-        count.incrementAndGet();
+        if (CurrentRequestManager.get() != null) {
+            count.incrementAndGet();
+        }
     }
 
     public long count() {
