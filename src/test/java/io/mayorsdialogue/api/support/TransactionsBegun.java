@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.TransactionScoped;
-import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -19,7 +18,7 @@ public class TransactionsBegun {
     private final AtomicLong count = new AtomicLong();
 
     void begun(@Observes @Initialized(TransactionScoped.class) Object transaction) {
-        if (CurrentRequestManager.get() != null) {
+        if (Requests.serving()) {
             count.incrementAndGet();
         }
     }
