@@ -41,7 +41,7 @@ public class AuditInterceptor implements Interceptor {
     private static final Set<String> MINIMISED_FIELDS = Set.of("keyHash", "secret", "representativeName", "email", "notes");
     private static final Set<String> UNRECORDED_FIELDS = Set.of("version", "consecutiveFailures");
     /** Bookkeeping rows, not resources anyone changes: recording them would only drown the trail. */
-    private static final Set<String> UNAUDITED = Set.of("AuditEntry", "WebhookDelivery", "IdempotencyRecord");
+    private static final Set<String> UNAUDITED = Set.of("AuditEntry", "WebhookDelivery");
 
     private final DataSource dataSource;
     private final ObjectMapper json;

@@ -5,12 +5,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * Idempotency keys in PostgreSQL, so every instance of the service honours them. A keyed request claims its key in
@@ -28,7 +33,14 @@ public class IdempotencyStore {
     static final int PURGE_BATCH = 1000;
 
     /** The advisory lock a request holds on its key while it runs (parameters: scope, key). */
-    static final String KEY_LOCK = "select pg_try_advisory_xact_lock(hashtextextended(?1 || chr(10) || ?2, 0))";
+    static final String KEY_LOCK = "select pg_try_advisory_xact_lock(hashtextextended(? || chr(10) || ?, 0))";
+
+    private static final String KEY_LOCK_THEN_LOOK_UP = KEY_LOCK + """
+            ;
+            select request_hash, state, response_status, response_body, response_location, response_etag, created_at, expires_at
+            from idempotency_key where scope = ? and idem_key = ? for update skip locked""";
+
+    private static final String COMPLETED = "COMPLETED";
 
     public sealed interface Claim permits Claimed, Replay, InProgress, Mismatch {
     }
@@ -44,6 +56,15 @@ public class IdempotencyStore {
     }
 
     public record Mismatch() implements Claim {
+    }
+
+    /** {@code stored}: the key's stored row, when this request has the key's lock and the key has a row. */
+    private record LookUp(boolean locked, StoredKey stored) {
+    }
+
+    /** A key's stored row: the request it was first used for, and that request's answer once done. */
+    private record StoredKey(String requestHash, String state, Integer status, String body, String location, String etag,
+            Instant createdAt, Instant expiresAt) {
     }
 
     private final EntityManager em;
@@ -65,31 +86,60 @@ public class IdempotencyStore {
     /** In the transaction that will make the change (AnswerInTheChange), before it makes it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Claim claim(String scope, String key, String requestHash) {
-        // the lock first, in a statement of its own: the look-up's snapshot must be taken after a request that held
-        // the lock has committed, or its answer would be missed and its change made twice
-        boolean locked = (Boolean) em.createNativeQuery(KEY_LOCK).setParameter(1, scope).setParameter(2, key).getSingleResult();
-        if (!locked) {
+        LookUp lookUp = em.unwrap(Session.class).doReturningWork(connection -> lockAndLookUp(connection, scope, key));
+        if (!lookUp.locked()) {
             return new InProgress();
         }
-        IdempotencyRecord held = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(scope, key),
-                LockModeType.PESSIMISTIC_WRITE);
-        Instant now = Times.now();
-        if (held == null) {
+        StoredKey stored = lookUp.stored();
+        if (stored == null) {
             return new Claimed(false);
         }
-        if (held.expiresAt.isBefore(now)) {
+        Instant now = Times.now();
+        if (stored.expiresAt().isBefore(now)) {
             return new Claimed(true); // forgotten, though not yet purged: the key is new again
         }
-        if (!requestHash.equals(held.requestHash)) {
+        if (!requestHash.equals(stored.requestHash())) {
             return new Mismatch();
         }
-        if (IdempotencyRecord.COMPLETED.equals(held.state)) {
-            return new Replay(held.responseStatus, held.responseBody, held.responseLocation, held.responseEtag);
+        if (COMPLETED.equals(stored.state())) {
+            return new Replay(stored.status(), stored.body(), stored.location(), stored.etag());
         }
-        if (held.createdAt.isBefore(now.minus(abandonedAfter))) {
+        if (stored.createdAt().isBefore(now.minus(abandonedAfter))) {
             return new Claimed(true); // its instance died mid-request: this retry takes the claim over
         }
         return new InProgress();
+    }
+
+    /**
+     * The key's lock, then its stored row, sent together in one round trip: two statements, because the look-up's
+     * snapshot must be taken after the lock, when a request that held it has committed (one statement's snapshot is
+     * taken before its lock, and would miss that request's answer, so its change would be made twice); one round
+     * trip, because PostgreSQL runs them in the order sent, so the second one's snapshot still follows the lock.
+     * Hibernate sends one statement per execution, hence JDBC here. The row is locked against the purge; one the purge
+     * holds is expiring and is skipped, and the claim's insert waits for the purge instead.
+     */
+    private static LookUp lockAndLookUp(Connection connection, String scope, String key) throws SQLException {
+        try (PreparedStatement both = connection.prepareStatement(KEY_LOCK_THEN_LOOK_UP)) {
+            both.setString(1, scope);
+            both.setString(2, key);
+            both.setString(3, scope);
+            both.setString(4, key);
+            both.execute();
+            boolean locked;
+            try (ResultSet lock = both.getResultSet()) {
+                locked = lock.next() && lock.getBoolean(1);
+            }
+            both.getMoreResults();
+            try (ResultSet row = both.getResultSet()) {
+                if (!locked || !row.next()) {
+                    return new LookUp(locked, null);
+                }
+                int status = row.getInt(3);
+                return new LookUp(true, new StoredKey(row.getString(1), row.getString(2), row.wasNull() ? null : status,
+                        row.getString(4), row.getString(5), row.getString(6),
+                        row.getObject(7, OffsetDateTime.class).toInstant(), row.getObject(8, OffsetDateTime.class).toInstant()));
+            }
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package io.mayorsdialogue.api.idempotency;
 import io.mayorsdialogue.api.crypto.Sha256;
 import io.mayorsdialogue.api.support.ApiTest;
 import io.mayorsdialogue.api.support.Fixtures;
+import io.mayorsdialogue.api.support.HeldRowLock;
 import io.mayorsdialogue.api.support.Parallel;
 import io.mayorsdialogue.api.support.Partners;
 import io.mayorsdialogue.api.support.Partners.Partner;
@@ -14,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,9 @@ class IdempotencyTest extends ApiTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DataSource dataSource;
 
     private Partner partner;
     private String event;
@@ -188,6 +194,34 @@ class IdempotencyTest extends ApiTest {
         // and the new request's answer is the one kept for its retries
         api().header("Idempotency-Key", key).body(Map.of("title", title)).post("/topics")
                 .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(second));
+    }
+
+    /**
+     * An expired key whose row a purge is deleting, not yet committed, is used again once the purge commits. The
+     * claim locks the key's row, skipping one that is going away, so it claims the key as new and its answer's insert
+     * waits for the purge; read without a lock, the row looked there to take over, and the answer's update found
+     * nothing once the purge committed (409).
+     */
+    @Test
+    void anExpiredKeyThePurgeIsRemovingIsUsedAgainOnceThePurgeCommits() throws Exception {
+        String key = "purging-" + unique();
+        api().header("Idempotency-Key", key).body(Map.of("title", "Being purged " + unique())).post("/topics")
+                .then().statusCode(201);
+        expire(key);
+        String title = "Reused while purged " + unique();
+        ExecutorService client = Executors.newSingleThreadExecutor();
+        try {
+            Future<Response> reuse;
+            try (HeldRowLock purge = HeldRowLock.deleting(dataSource, "idempotency_key", "idem_key", key)) {
+                reuse = client.submit(() -> api().header("Idempotency-Key", key).body(Map.of("title", title)).post("/topics"));
+                purge.awaitBlocked(1, Duration.ofSeconds(10));
+            }
+            reuse.get().then().statusCode(201).header("Idempotent-Replayed", (String) null).body("title", equalTo(title));
+        } finally {
+            client.shutdown();
+        }
+        api().header("Idempotency-Key", key).body(Map.of("title", title)).post("/topics")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("title", equalTo(title));
     }
 
     /** The background purge removes expired keys, however many, and keeps the live ones. */

@@ -59,6 +59,22 @@ public final class HeldRowLock implements AutoCloseable {
         return held(dataSource, c);
     }
 
+    /**
+     * Deletes {@code table}'s rows whose {@code column} is {@code value} (at least one) and holds the deletion
+     * uncommitted until {@link #close()}, as a purge does while it runs.
+     */
+    public static HeldRowLock deleting(DataSource dataSource, String table, String column, Object value) throws SQLException {
+        Connection c = dataSource.getConnection();
+        c.setAutoCommit(false);
+        try (PreparedStatement delete = c.prepareStatement("delete from " + table + " where " + column + " = ?")) {
+            delete.setObject(1, value);
+            if (delete.executeUpdate() == 0) {
+                throw new IllegalArgumentException("no row of " + table + " with " + column + " " + value);
+            }
+        }
+        return held(dataSource, c);
+    }
+
     private static HeldRowLock held(DataSource dataSource, Connection c) throws SQLException {
         try (PreparedStatement me = c.prepareStatement("select pg_backend_pid()"); ResultSet r = me.executeQuery()) {
             r.next();

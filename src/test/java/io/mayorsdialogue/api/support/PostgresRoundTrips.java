@@ -1,0 +1,58 @@
+package io.mayorsdialogue.api.support;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * Counts the round trips to PostgreSQL made while serving requests (tests only): the Sync messages the driver sends,
+ * one for each time it waits for the database's answers, however many statements went before it. So it counts what
+ * Hibernate's statistics cannot see: statements sent with JDBC beside Hibernate (the audit entry, the
+ * Idempotency-Key's lock and look-up, sent together), rows sent as one batch, and the commit. The driver reports each
+ * message it sends at its finest log level; that level is switched on only while a count runs, and those records go
+ * to this counter alone. Work outside a request (the scheduled purges) is not counted.
+ */
+public final class PostgresRoundTrips {
+
+    private static final Logger DRIVER = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
+    private static final AtomicLong SYNCS = new AtomicLong();
+    private static final Handler COUNTER = new Handler() {
+        @Override
+        public void publish(LogRecord message) {
+            if (" FE=> Sync".equals(message.getMessage()) && Requests.serving()) {
+                SYNCS.incrementAndGet();
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    private PostgresRoundTrips() {
+    }
+
+    /** The round trips made by the requests {@code requests} sends (and waits for). */
+    public static synchronized long of(Runnable requests) {
+        Level level = DRIVER.getLevel();
+        boolean parents = DRIVER.getUseParentHandlers();
+        DRIVER.addHandler(COUNTER);
+        DRIVER.setUseParentHandlers(false);
+        DRIVER.setLevel(Level.FINEST);
+        long before = SYNCS.get();
+        try {
+            requests.run();
+            return SYNCS.get() - before;
+        } finally {
+            DRIVER.setLevel(level);
+            DRIVER.setUseParentHandlers(parents);
+            DRIVER.removeHandler(COUNTER);
+        }
+    }
+}
