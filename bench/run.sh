@@ -99,29 +99,39 @@ done
 PAGE100="$PAGE1&cursor=$cursor"
 SEARCH="/api/v1/mayors?q=haruka&limit=20"
 
-echo "== warm-up ${WARMUP}s (JIT), then ${WINDOW}s windows of the read mix until three in a row agree within 5 %"
+echo "== warm-up ${WARMUP}s (JIT), then ${WINDOW}s windows of the read mix until three in a row agree within 5 % and the JIT is quiet"
 export PATHS="/api/v1/events/$EVENT /api/v1/events?status=OPEN&limit=20 $PAGE1 $PAGE100 $SEARCH"
 # The JIT of two busy cores needs minutes, not a fixed 60 s: measure only once the rate has stopped climbing.
 settled() {   # three window rates within 5 % of their mean
   awk -v a="$1" -v b="$2" -v c="$3" 'BEGIN {m = (a + b + c) / 3; lo = a; hi = a; if (b < lo) lo = b; if (c < lo) lo = c;
     if (b > hi) hi = b; if (c > hi) hi = c; exit !((hi - lo) / m <= 0.05)}'
 }
-warm_until_settled() {   # a runner (a function: seconds -> wrk's output in WRK_OUT): the warm-up, then windows until three agree; sets SETTLED
-  local runner=$1 windows=() i
+# The JIT's own account too: the seconds its compiler threads spent compiling during a window (jstat, beside the java
+# that runs the bench). A rate can hold still for three windows while C2 is still compiling (the 3fa66cf run measured
+# the event list a quarter slower than the same build a few minutes later), so a window counts only when the JIT was
+# also quiet in it: compiling for at most JIT_QUIET of the window.
+JSTAT="$(dirname "$(readlink -f "$(command -v "$BENCH_JAVA")")")/jstat"
+JIT_QUIET="${JIT_QUIET:-0.05}"
+jit_seconds() { if [ -x "$JSTAT" ]; then "$JSTAT" -compiler "$1" 2>/dev/null | awk 'NR == 2 {print $4}'; fi; }
+jit_quiet() { [ "$1" = "?" ] || awk -v c="$1" -v w="$WINDOW" -v q="$JIT_QUIET" 'BEGIN {exit !(c <= w * q)}'; }
+warm_until_settled() {   # a runner (a function: seconds -> wrk's output in WRK_OUT) and its JVM's pid: the warm-up, then windows until three agree and the JIT is quiet; sets SETTLED
+  local runner=$1 pid=$2 windows=() i jit compiled
   "$runner" "$WARMUP"
   SETTLED="no (after $MAX_WINDOWS windows)"
   for i in $(seq 1 "$MAX_WINDOWS"); do
+    jit=$(jit_seconds "$pid")
     "$runner" "$WINDOW"
+    compiled=$(awk -v a="$jit" -v b="$(jit_seconds "$pid")" 'BEGIN {if (a == "" || b == "") print "?"; else printf "%.2f", b - a}')
     windows+=("$(awk '/Requests\/sec/ {print $2}' <<<"$WRK_OUT")")
-    printf '   window %2d: %s req/s\n' "$i" "${windows[-1]}"
-    if [ "${#windows[@]}" -ge 3 ] && settled "${windows[-3]}" "${windows[-2]}" "${windows[-1]}"; then
-      SETTLED="yes, after $i windows of ${WINDOW}s (last three: ${windows[-3]}, ${windows[-2]}, ${windows[-1]} req/s)"
+    printf '   window %2d: %s req/s, JIT compiling %s s\n' "$i" "${windows[-1]}" "$compiled"
+    if [ "${#windows[@]}" -ge 3 ] && settled "${windows[-3]}" "${windows[-2]}" "${windows[-1]}" && jit_quiet "$compiled"; then
+      SETTLED="yes, after $i windows of ${WINDOW}s (last three: ${windows[-3]}, ${windows[-2]}, ${windows[-1]} req/s; the JIT compiling ${compiled} s in the last)"
       break
     fi
   done
 }
 read_mix() { WRK_OUT=$(wrk -t2 -c"$CONNECTIONS" -d"${1}s" -s bench/rotate.lua "$BASE"); }
-warm_until_settled read_mix
+warm_until_settled read_mix "$PID"
 echo "   JIT settled: $SETTLED"
 
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v+0} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000} else print v}'; }
@@ -167,7 +177,7 @@ post_registrations() {   # seconds; WRK_OUT, and POST_NEXT moved past every pair
   POST_NEXT=$((POST_NEXT + 2 * $(awk '/requests in/ {print $1}' <<<"$WRK_OUT") + 2))
 }
 READ_SETTLED=$SETTLED
-warm_until_settled post_registrations
+warm_until_settled post_registrations "$PID"
 POST_SETTLED=$SETTLED; SETTLED=$READ_SETTLED
 echo "   POST JIT settled: $POST_SETTLED"
 EVENTS="$EVENTS_FOR_POST" CITIES="${CITIES:-20000}" RUN=$(date +%s%N) OFFSET=$POST_NEXT THREADS=2 \
@@ -222,7 +232,7 @@ if [ -n "${REFERENCE_DIR:-}" ]; then
   echo "   reference first response after ${REF_FIRST_MS} ms (median of ${REF_ALL[*]}, each started after one of ours)"
   OUR_SETTLED=$SETTLED
   fruits() { WRK_OUT=$(wrk -t2 -c"$CONNECTIONS" -d"${1}s" "http://localhost:$REF_PORT/fruits"); }
-  warm_until_settled fruits
+  warm_until_settled fruits "$REF_PID"
   REF_SETTLED=$SETTLED; SETTLED=$OUR_SETTLED
   SERVED_BY=$REF_PID scenario "reference app GET /fruits" "http://localhost:$REF_PORT/fruits"
   REF_RSS_MB=$(( $(ps -o rss= -p $REF_PID) / 1024 ))
