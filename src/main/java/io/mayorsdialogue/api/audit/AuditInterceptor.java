@@ -2,6 +2,7 @@ package io.mayorsdialogue.api.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mayorsdialogue.api.deferred.DeferredWrites;
 import io.mayorsdialogue.api.security.CurrentCaller;
 import io.mayorsdialogue.api.time.Times;
 import io.quarkus.arc.Arc;
@@ -10,11 +11,6 @@ import jakarta.inject.Singleton;
 import org.hibernate.Interceptor;
 import org.hibernate.type.Type;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -28,8 +24,9 @@ import java.util.UUID;
 
 /**
  * Records every create, update and delete of an entity, with who did it and the changed fields before and after,
- * in the same transaction as the change: the row is written on the transaction's own connection while Hibernate
- * flushes, so a change that rolls back leaves no audit entry and none is missing for a change that committed.
+ * in the same transaction as the change: the row is written on the transaction's own connection, with the
+ * transaction's next statement whose answer is needed or at its commit (DeferredWrites), so a change that rolls back
+ * leaves no audit entry and none is missing for a change that committed.
  * Personal data and secrets are minimised: such fields are recorded as changed, never with their values, and
  * collections (a delegation's members) are not recorded at all.
  */
@@ -43,11 +40,11 @@ public class AuditInterceptor implements Interceptor {
     /** Bookkeeping rows, not resources anyone changes: recording them would only drown the trail. */
     private static final Set<String> UNAUDITED = Set.of("AuditEntry", "WebhookDelivery");
 
-    private final DataSource dataSource;
+    private final DeferredWrites writes;
     private final ObjectMapper json;
 
-    AuditInterceptor(DataSource dataSource, ObjectMapper json) {
-        this.dataSource = dataSource;
+    AuditInterceptor(DeferredWrites writes, ObjectMapper json) {
+        this.writes = writes;
         this.json = json;
     }
 
@@ -129,19 +126,13 @@ public class AuditInterceptor implements Interceptor {
                 action, changes));
     }
 
+    /** Held until the transaction's next round trip (DeferredWrites): the entry commits or rolls back with the change. */
     private void insert(Entry entry) {
-        // Inside a transaction Agroal hands out the transaction's own connection: the entry commits or rolls back with it.
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "insert into audit_entry (id, at, actor, resource_type, resource_id, action, changes) values (?, ?, ?, ?, ?, ?, cast(? as jsonb))")) {
-            insert.setObject(1, UUID.randomUUID());
-            insert.setTimestamp(2, Timestamp.from(Times.now()));
-            insert.setString(3, entry.actor());
-            insert.setString(4, entry.type());
-            insert.setString(5, entry.resourceId());
-            insert.setString(6, entry.action());
-            insert.setString(7, json.writeValueAsString(entry.changes()));
-            insert.executeUpdate();
-        } catch (SQLException | JsonProcessingException e) {
+        try {
+            writes.add("insert into audit_entry (id, at, actor, resource_type, resource_id, action, changes) values (?, ?, ?, ?, ?, ?, cast(? as jsonb))",
+                    UUID.randomUUID(), Times.now(), entry.actor(), entry.type(), entry.resourceId(), entry.action(),
+                    json.writeValueAsString(entry.changes()));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not record the audit entry of a change; the change is not made", e);
         }
     }

@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.idempotency;
 
+import io.mayorsdialogue.api.deferred.DeferredWrites;
 import io.mayorsdialogue.api.time.Times;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -68,13 +69,15 @@ public class IdempotencyStore {
     }
 
     private final EntityManager em;
+    private final DeferredWrites writes;
     private final Duration ttl;
     /** A previous release's claim older than this whose request never finished (its instance died) may be taken over. */
     private final Duration abandonedAfter;
 
-    IdempotencyStore(EntityManager em, @ConfigProperty(name = "mayors.idempotency.ttl", defaultValue = "PT24H") Duration ttl,
+    IdempotencyStore(EntityManager em, DeferredWrites writes, @ConfigProperty(name = "mayors.idempotency.ttl", defaultValue = "PT24H") Duration ttl,
             @ConfigProperty(name = "mayors.idempotency.abandoned-after") Duration abandonedAfter) {
         this.em = em;
+        this.writes = writes;
         this.ttl = ttl;
         this.abandonedAfter = abandonedAfter;
     }
@@ -159,7 +162,8 @@ public class IdempotencyStore {
     }
 
     /**
-     * Keeps the answer, in the transaction that claimed the key and made the change. A key claimed by an instance of
+     * Keeps the answer, in the transaction that claimed the key and made the change, in one round trip with the
+     * change's held writes (its audit entries, its webhook deliveries). A key claimed by an instance of
      * the previous release since this request looked (a rolling deploy) is that instance's: this change is rolled
      * back, and the client told to retry (409), as a duplicate would be.
      */
@@ -167,17 +171,15 @@ public class IdempotencyStore {
     void complete(Claimed claim, String scope, String key, String requestHash, int status, String body, String location,
             String etag) {
         Instant now = Times.now();
-        int kept = em.createNativeQuery(claim.stored() ? """
-                update idempotency_key set request_hash = ?3, state = 'COMPLETED', response_status = ?4, response_body = ?5,
-                       response_location = ?6, response_etag = ?7, created_at = ?8, expires_at = ?9
-                where scope = ?1 and idem_key = ?2""" : """
-                insert into idempotency_key (scope, idem_key, request_hash, state, response_status, response_body,
-                                             response_location, response_etag, created_at, expires_at)
-                values (?1, ?2, ?3, 'COMPLETED', ?4, ?5, ?6, ?7, ?8, ?9) on conflict (scope, idem_key) do nothing""")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).setParameter(4, status)
-                .setParameter(5, body).setParameter(6, location).setParameter(7, etag).setParameter(8, now)
-                .setParameter(9, now.plus(ttl))
-                .executeUpdate();
+        em.flush(); // the change's own statements go first; the writes they held travel with the answer
+        int kept = writes.sendWith(claim.stored() ? """
+                update idempotency_key set request_hash = ?, state = 'COMPLETED', response_status = ?, response_body = ?,
+                       response_location = ?, response_etag = ?, created_at = ?, expires_at = ?
+                where scope = ? and idem_key = ?""" : """
+                insert into idempotency_key (request_hash, state, response_status, response_body,
+                                             response_location, response_etag, created_at, expires_at, scope, idem_key)
+                values (?, 'COMPLETED', ?, ?, ?, ?, ?, ?, ?, ?) on conflict (scope, idem_key) do nothing""",
+                requestHash, status, body, location, etag, now, now.plus(ttl), scope, key);
         if (kept != 1) {
             throw IdempotencyProblems.inProgress();
         }

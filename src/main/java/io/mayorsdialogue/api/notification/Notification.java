@@ -10,7 +10,7 @@ import java.util.UUID;
  * {@code cityIds}: the partner cities whose data it is; null when it concerns everyone registered for
  * {@code eventId} (an event's own changes). {@code types}: what happened, in order; one change can be several things at
  * once (a registration created on the waitlist is {@code registration.created} and {@code registration.waitlisted}),
- * announced together so that subscribers to any of them are looked up once.
+ * announced together so that their webhook deliveries are written together.
  */
 public record Notification(List<String> types, Object resource, Set<UUID> cityIds, UUID eventId) {
 

@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.webhook;
 
+import io.mayorsdialogue.api.deferred.DeferredWrites;
 import io.mayorsdialogue.api.paging.Cursor;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.paging.SortOrder;
@@ -9,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @Singleton
@@ -17,9 +19,28 @@ public class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery
     static final SortOrder<WebhookDelivery> NEWEST_FIRST =
             SortOrder.<WebhookDelivery>by("createdAt", d -> d.createdAt.toString(), Cursor::instantKey).reversed();
 
+    private final DeferredWrites writes;
+
+    DeliveryRepository(DeferredWrites writes) {
+        this.writes = writes;
+    }
+
     List<WebhookDelivery> page(UUID webhookId, PageRequest page) {
         return new Where().and("webhookId = :webhookId", "webhookId", webhookId).after(page.after(), NEWEST_FIRST, "id")
                 .fetch(this, NEWEST_FIRST.sort("id"), page);
+    }
+
+    /**
+     * A pending delivery of this notification for every live subscription to its type: the organiser's, and those of
+     * these cities. Nothing is read back, so the insert and the subscriptions' look-up are one statement held with the
+     * change's other writes until its next round trip (DeferredWrites), instead of a look-up of its own.
+     */
+    void enqueueForSubscribers(String type, String payload, Set<UUID> cityIds, Instant now) {
+        writes.add("""
+                insert into webhook_delivery (id, webhook_id, event_type, payload, status, attempts, next_attempt_at, created_at)
+                select gen_random_uuid(), w.id, ?, ?, 'PENDING', 0, ?, ? from webhook w
+                where w.status <> 'DISABLED' and cast(? as varchar) = any (w.events) and (w.city_id is null or w.city_id = any (?))""",
+                type, payload, now, now, type, cityIds.toArray(UUID[]::new));
     }
 
     /**

@@ -7,7 +7,6 @@ import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.inject.Singleton;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,14 +24,5 @@ public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
     List<Webhook> page(String ownerScope, PageRequest page) {
         return new Where().and("ownerScope = :owner", "owner", ownerScope).after(page.after(), BY_CREATED, "id")
                 .fetch(this, BY_CREATED.sort("id"), page);
-    }
-
-    /**
-     * Live subscriptions to any of these types: the organiser's, and those of the given partner cities. Each parameter
-     * stands first in its function call and none is a collection, so Hibernate keeps the query's translation (V11).
-     */
-    List<Webhook> subscribers(List<String> types, Collection<UUID> cityIds) {
-        return list("status <> ?1 and array_overlaps(?2, events) and (cityId is null or array_contains(?3, cityId))",
-                Webhook.Status.DISABLED, types.toArray(String[]::new), cityIds.toArray(UUID[]::new));
     }
 }

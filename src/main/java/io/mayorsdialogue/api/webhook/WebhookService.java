@@ -118,13 +118,9 @@ public class WebhookService {
     /** The outbox: runs inside the announcing change's transaction (synchronous CDI event). */
     void onNotification(@Observes Notification n) {
         Set<UUID> cities = n.cityIds() != null ? n.cityIds() : registrations.activeCities(n.eventId());
-        List<Webhook> subscribed = webhooks.subscribers(n.types(), cities);
+        Instant now = Times.now();
         for (String type : n.types()) {
-            for (Webhook w : subscribed) {
-                if (w.events.contains(type)) {
-                    enqueue(w, type, n.resource());
-                }
-            }
+            deliveries.enqueueForSubscribers(type, payload(type, now, n.resource()), cities, now);
         }
     }
 
