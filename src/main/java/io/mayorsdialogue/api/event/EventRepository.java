@@ -8,8 +8,14 @@ import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.inject.Singleton;
 import jakarta.persistence.TypedQuery;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +45,49 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     /** Filters left null are not applied; {@code hostCitiesInCountry} comes from the city feature. */
     record Filter(EventStatus status, UUID hostCityId, boolean publicOnly, Subquery hostCitiesInCountry, UUID topicId,
             Instant from, Instant to, String q) {
+    }
+
+    /**
+     * The lock Hibernate takes for {@code PESSIMISTIC_WRITE} ({@link EventService#lock}), so both ways of locking an
+     * event serialise against each other, with the columns a change's rules read.
+     */
+    private static final String LOCK = "select status, starts_at, registration_deadline, capacity from event where id = ? for no key update";
+
+    /**
+     * The event's lock, then the caller's read, as two statements in one {@code PreparedStatement}: the driver sends
+     * them together and PostgreSQL runs them in order, so the read's snapshot still follows the lock. Hibernate sends
+     * one statement per execution, hence JDBC. Empty when there is no such event (the read is then not looked at).
+     */
+    <T> Optional<LockedEvent<T>> lockThen(UUID id, ReadUnderLock<T> read) {
+        // shown to the session's statement inspector as Hibernate shows its own SQL (the tests capture statements so)
+        StatementInspector inspector = getEntityManager().unwrap(SharedSessionContractImplementor.class)
+                .getJdbcSessionContext().getStatementInspector();
+        String sql = inspector == null ? LOCK + ";\n" + read.sql() : inspector.inspect(LOCK + ";\n" + read.sql());
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement both = connection.prepareStatement(sql)) {
+                both.setObject(1, id);
+                Object[] parameters = read.parameters(id);
+                for (int i = 0; i < parameters.length; i++) {
+                    both.setObject(i + 2, parameters[i]);
+                }
+                both.execute();
+                try (ResultSet event = both.getResultSet()) {
+                    if (!event.next()) {
+                        return Optional.empty();
+                    }
+                    EventStatus status = EventStatus.valueOf(event.getString(1));
+                    Instant startsAt = event.getObject(2, OffsetDateTime.class).toInstant();
+                    OffsetDateTime deadline = event.getObject(3, OffsetDateTime.class);
+                    int capacity = event.getInt(4);
+                    Integer capacityOrNone = event.wasNull() ? null : capacity;
+                    both.getMoreResults();
+                    try (ResultSet rows = both.getResultSet()) {
+                        return Optional.of(new LockedEvent<>(id, status, startsAt, deadline == null ? null : deadline.toInstant(),
+                                capacityOrNone, read.read(rows)));
+                    }
+                }
+            }
+        });
     }
 
     /** {@code from}/{@code to} select the events overlapping [from, to): still running at from, started before to. */

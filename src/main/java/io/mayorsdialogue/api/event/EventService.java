@@ -156,6 +156,16 @@ public class EventService {
                 .orElseThrow(() -> ApiProblem.notFound("event", id));
     }
 
+    /**
+     * The event's lock, as {@link #lock}, and then {@code read}, in one round trip: for a change whose rules need the
+     * event's columns and a read that must follow the lock (a new registration: its city's registrations and the
+     * places held), and nothing else of the event.
+     */
+    public <T> LockedEvent<T> lockThen(String id, ReadUnderLock<T> read) {
+        return Ids.parse(id).flatMap(u -> events.lockThen(u, read)).filter(e -> visible(e.status()))
+                .orElseThrow(() -> ApiProblem.notFound("event", id));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Event find(String id) {
         return Ids.parse(id).flatMap(events::findByIdOptional).filter(this::visible)

@@ -1,6 +1,7 @@
 package io.mayorsdialogue.api.registration;
 
 import io.mayorsdialogue.api.counts.KeyCount;
+import io.mayorsdialogue.api.event.ReadUnderLock;
 import io.mayorsdialogue.api.paging.Cursor;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.paging.SortOrder;
@@ -11,6 +12,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.inject.Singleton;
 import org.hibernate.Session;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -138,22 +142,43 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     record CityStanding(List<MadeByCity> made, int placesHeld) {
     }
 
-    private record StandingRow(Integer placesHeld, UUID id, RegistrationStatus status) {
-    }
-
     /**
      * Every registration the city ever made for the event (a few rows, since the quota caps them), for the one-active
      * rule and the quota, and the places the event's delegations hold, for the capacity: one statement, read under the
-     * event's lock (they were two round trips). The event's row anchors it, so the places come back when the city has
-     * made none; V13's (city_id, event_id) index finds its registrations, with both as parameters (QueryPlanTest).
+     * event's lock and sent with it ({@code EventService.lockThen}; the lock and this read were two round trips). The
+     * event's row anchors it, so the places come back when the city has made none; V13's (city_id, event_id) index
+     * finds its registrations, with both as parameters (StandingPlanTest).
      */
-    CityStanding standing(UUID eventId, UUID cityId) {
-        List<StandingRow> rows = getEntityManager().createQuery("select coalesce(p.held, 0), r.id, r.status from Event e"
-                        + " left join PlacesHeld p on p.eventId = e.id left join Registration r on r.eventId = ?1 and r.cityId = ?2"
-                        + " where e.id = ?1", StandingRow.class)
-                .setParameter(1, eventId).setParameter(2, cityId).getResultList();
-        return new CityStanding(rows.stream().filter(r -> r.id() != null).map(r -> new MadeByCity(r.id(), r.status())).toList(),
-                rows.isEmpty() ? 0 : rows.get(0).placesHeld());
+    static final String STANDING = "select coalesce(p.held, 0), r.id, r.status from event e"
+            + " left join event_places_held p on p.event_id = e.id left join registration r on r.event_id = ? and r.city_id = ?"
+            + " where e.id = ?";
+
+    ReadUnderLock<CityStanding> standing(UUID cityId) {
+        return new ReadUnderLock<>() {
+            @Override
+            public String sql() {
+                return STANDING;
+            }
+
+            @Override
+            public Object[] parameters(UUID eventId) {
+                return new Object[] {eventId, cityId, eventId};
+            }
+
+            @Override
+            public CityStanding read(ResultSet rows) throws SQLException {
+                int placesHeld = 0;
+                List<MadeByCity> made = new ArrayList<>();
+                while (rows.next()) {
+                    placesHeld = rows.getInt(1);
+                    UUID id = rows.getObject(2, UUID.class);
+                    if (id != null) {
+                        made.add(new MadeByCity(id, RegistrationStatus.valueOf(rows.getString(3))));
+                    }
+                }
+                return new CityStanding(made, placesHeld);
+            }
+        };
     }
 
     Optional<Registration> oldestWaitlisted(UUID eventId) {

@@ -5,6 +5,7 @@ import io.mayorsdialogue.api.event.Event;
 import io.mayorsdialogue.api.event.EventService;
 import io.mayorsdialogue.api.csv.CsvExport;
 import io.mayorsdialogue.api.event.EventStatus;
+import io.mayorsdialogue.api.event.LockedEvent;
 import io.mayorsdialogue.api.ids.Ids;
 import io.mayorsdialogue.api.mayor.Mayor;
 import io.mayorsdialogue.api.mayor.MayorService;
@@ -129,19 +130,19 @@ public class RegistrationService {
 
     public Versioned<RegistrationDto> create(String eventId, RegistrationDto in) {
         Caller caller = current.get();
-        Event event = events.lock(eventId);
+        LockedEvent<RegistrationRepository.CityStanding> event = events.lockThen(eventId, registrations.standing(caller.cityId()));
         Instant now = Times.now();
-        if (event.status != EventStatus.OPEN) {
-            throw rule("status", "Registration is open only while the event is OPEN; this event is " + event.status + ".");
+        if (event.status() != EventStatus.OPEN) {
+            throw rule("status", "Registration is open only while the event is OPEN; this event is " + event.status() + ".");
         }
-        if (event.registrationDeadline != null && now.isAfter(event.registrationDeadline)) {
+        if (event.registrationDeadline() != null && now.isAfter(event.registrationDeadline())) {
             throw rule("registrationDeadline", "The registration deadline of this event has passed.");
         }
-        if (now.isAfter(event.startsAt)) { // an event without a deadline takes registrations until it starts
+        if (now.isAfter(event.startsAt())) { // an event without a deadline takes registrations until it starts
             throw rule("startsAt", "The event has started; registration closed when it began.");
         }
         UUID head = validate(in, caller.cityId());
-        RegistrationRepository.CityStanding standing = registrations.standing(event.id, caller.cityId());
+        RegistrationRepository.CityStanding standing = event.read();
         List<RegistrationRepository.MadeByCity> made = standing.made();
         Optional<RegistrationRepository.MadeByCity> active = made.stream()
                 .filter(r -> Registration.ACTIVE.contains(r.status())).findFirst();
@@ -156,10 +157,10 @@ public class RegistrationService {
         }
         Registration r = new Registration();
         r.id = UUID.randomUUID();
-        r.eventId = event.id;
+        r.eventId = event.id();
         r.cityId = caller.cityId();
         r.partnerId = caller.partnerId();
-        r.status = waitlist.hasPlace(event, standing.placesHeld()) ? PENDING : WAITLISTED;
+        r.status = waitlist.hasPlace(event.capacity(), standing.placesHeld()) ? PENDING : WAITLISTED;
         r.createdAt = now;
         r.updatedAt = now;
         RegistrationMapper.apply(in, r, head);

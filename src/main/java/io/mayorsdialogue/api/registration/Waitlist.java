@@ -34,12 +34,12 @@ public class Waitlist {
     }
 
     boolean hasPlace(Event event) {
-        return event.capacity == null || hasPlace(event, registrations.placesHeld(event.id));
+        return event.capacity == null || hasPlace(event.capacity, registrations.placesHeld(event.id));
     }
 
-    /** With the places held already read (a new registration reads them with its city's registrations). */
-    boolean hasPlace(Event event, int placesHeld) {
-        return event.capacity == null || placesHeld < event.capacity;
+    /** With the places held already read (a new registration reads them with its city's registrations under the lock). */
+    boolean hasPlace(Integer capacity, int placesHeld) {
+        return capacity == null || placesHeld < capacity;
     }
 
     /** The organiser changed the event (e.g. raised its capacity or opened it): fill what is free. */

@@ -97,25 +97,6 @@ class QueryPlanTest extends ApiTest {
     }
 
     @Test
-    void aCitysRegistrationsForAnEventAreFoundByTheirIndex() {
-        // every registration POST reads the city's registrations for the event (the one-active rule, the quota); on an
-        // index of the city alone that read each of the city's registrations for every event from the table (V13)
-        Fixtures.country("JP", "Japan");
-        var partner = Partners.create("JP", "Planned partner " + unique());
-        String event = Partners.openEvent("Planned quota " + unique(), Fixtures.city("Planned venue " + unique(), "JP", "Asia/Tokyo"), 10);
-        CapturedStatements.clear();
-        asPartner(partner.apiKey()).body(Partners.delegation(partner)).post("/events/" + event + "/registrations")
-                .then().statusCode(201);
-        String sql = CapturedStatements.last(s -> s.contains("join registration") && s.contains("city_id=?")
-                && s.contains("event_id=?")).orElseThrow();
-        // on a few rows an index of the event alone, filtered by city, may cost the same: it is not the question
-        assertThat(GenericPlans.without(em, sql, List.of("registration_event_created_at_id_idx",
-                "registration_event_status_created_at_id_idx"), "enable_seqscan", "enable_bitmapscan"))
-                .contains("Index Scan using registration_city_event_idx")
-                .containsPattern("Index Cond: \\(\\(city_id = \\$\\d+\\) AND \\(event_id = \\$\\d+\\)\\)");
-    }
-
-    @Test
     void aLatePageIsAnIndexRangeWithoutSorting() {
         for (int i = 0; i < 3; i++) {
             Fixtures.topic("Planned topic " + unique());

@@ -88,6 +88,27 @@ class RegistrationConcurrencyTest extends ApiTest {
      * check and queue at their UPDATE, so only the version column can stop the lost update: exactly one 200, the
      * other 412, every time.
      */
+    /**
+     * A registration that waits for the event's lock counts the place its holder took: the places held are read in a
+     * statement sent after the lock, whose snapshot follows it. Read in the lock's own statement, whose snapshot
+     * predates the wait, they would miss it, and the event would take one delegation too many.
+     */
+    @Test
+    void aRegistrationWaitingForTheEventsLockCountsThePlaceItsHolderTook() throws Exception {
+        Fixtures.country("JP", "Japan");
+        String event = Partners.openEvent("One place " + unique(), Fixtures.city("Lock order host " + unique(), "JP", "Asia/Tokyo"), 1);
+        Partner p = Partners.create("JP", "Waiting city " + unique());
+        Parallel.Started<String> registering;
+        try (HeldRowLock lock = HeldRowLock.on(dataSource, "event", UUID.fromString(event)).alsoRunning("""
+                insert into event_places_held (event_id, held) values (?, 1)
+                on conflict (event_id) do update set held = event_places_held.held + 1""", UUID.fromString(event))) {
+            registering = Parallel.start(1, List.<Callable<String>>of(() -> asPartner(p.apiKey()).body(Partners.delegation(p))
+                    .post("/events/" + event + "/registrations").then().statusCode(201).extract().path("status")));
+            lock.awaitBlocked(1, Duration.ofSeconds(60));
+        }
+        assertThat(registering.answers()).containsExactly("WAITLISTED");
+    }
+
     @Test
     void concurrentChangesFromOneVersionLetExactlyOneThrough() throws Exception {
         Fixtures.country("KR", "South Korea");

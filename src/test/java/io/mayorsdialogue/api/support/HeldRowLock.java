@@ -83,6 +83,20 @@ public final class HeldRowLock implements AutoCloseable {
     }
 
     /**
+     * Runs a statement in the lock's transaction, committed with it at {@link #close()}: a change the lock's holder
+     * makes while the others wait for it.
+     */
+    public HeldRowLock alsoRunning(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.execute();
+        }
+        return this;
+    }
+
+    /**
      * Waits (at most {@code timeout}) until {@code count} other sessions are blocked. PostgreSQL queues row-lock
      * waiters behind each other (the second waits for the first waiter, not for this lock), so this counts every
      * blocked session rather than only those blocked by this one; tests run one at a time, so they are ours.
