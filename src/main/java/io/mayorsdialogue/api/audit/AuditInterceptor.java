@@ -3,12 +3,18 @@ package io.mayorsdialogue.api.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mayorsdialogue.api.deferred.DeferredWrites;
+import io.mayorsdialogue.api.deferred.InsertedWithoutSession;
 import io.mayorsdialogue.api.security.CurrentCaller;
 import io.mayorsdialogue.api.time.Times;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 import org.hibernate.Interceptor;
+import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.type.Type;
 
 import java.util.ArrayList;
@@ -42,16 +48,27 @@ public class AuditInterceptor implements Interceptor {
 
     private final DeferredWrites writes;
     private final ObjectMapper json;
+    /** Looked up when first needed: the session factory is built with this interceptor. */
+    private final Instance<SessionFactory> sessionFactory;
 
-    AuditInterceptor(DeferredWrites writes, ObjectMapper json) {
+    AuditInterceptor(DeferredWrites writes, ObjectMapper json, Instance<SessionFactory> sessionFactory) {
         this.writes = writes;
         this.json = json;
+        this.sessionFactory = sessionFactory;
     }
 
     @Override
     public boolean onPersist(Object entity, Object id, Object[] state, String[] names, Type[] types) {
         record(entity, id, "CREATE", null, state, names, types);
         return false;
+    }
+
+    /** A row written without the session is recorded from the entity's mapping, as {@link #onPersist} records one. */
+    void onInsertedWithoutSession(@Observes InsertedWithoutSession inserted) {
+        EntityPersister persister = sessionFactory.get().unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
+                .getEntityDescriptor(inserted.entity().getClass());
+        record(inserted.entity(), inserted.id(), "CREATE", null, persister.getValues(inserted.entity()),
+                persister.getPropertyNames(), persister.getPropertyTypes());
     }
 
     /**

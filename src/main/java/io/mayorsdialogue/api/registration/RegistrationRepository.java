@@ -1,6 +1,10 @@
 package io.mayorsdialogue.api.registration;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mayorsdialogue.api.counts.KeyCount;
+import io.mayorsdialogue.api.deferred.DeferredWrites;
+import io.mayorsdialogue.api.deferred.InsertedWithoutSession;
 import io.mayorsdialogue.api.event.ReadUnderLock;
 import io.mayorsdialogue.api.paging.Cursor;
 import io.mayorsdialogue.api.paging.PageRequest;
@@ -9,6 +13,7 @@ import io.mayorsdialogue.api.paging.Subquery;
 import io.mayorsdialogue.api.paging.Where;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import org.hibernate.Session;
 
@@ -38,12 +43,60 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     /** Registrations are listed in the order they arrived, which is also the waitlist's order. */
     static final SortOrder<Registration> BY_CREATED = SortOrder.by("createdAt", r -> r.createdAt.toString(), Cursor::instantKey);
 
+    private final DeferredWrites writes;
+    private final ObjectMapper json;
+    private final Event<InsertedWithoutSession> inserted;
+
+    RegistrationRepository(DeferredWrites writes, ObjectMapper json, Event<InsertedWithoutSession> inserted) {
+        this.writes = writes;
+        this.json = json;
+        this.inserted = inserted;
+    }
+
     /** Filters left null are not applied: {@code cityId} is a partner's own city, {@code citiesInCountry} from city. */
     record Filter(UUID eventId, UUID cityId, RegistrationStatus status, Subquery citiesInCountry) {
     }
 
     List<Registration> page(Filter f, PageRequest page) {
         return where(f).after(page.after(), BY_CREATED, "id").fetch(this, BY_CREATED.sort("id"), page);
+    }
+
+    /**
+     * Writes a new registration and its members as held SQL (DeferredWrites), not through the session: they travel
+     * with the transaction's next statement whose answer is needed (a keyed request's answer kept) or at its commit,
+     * where persisting them cost two round trips of their own, one per table (bench/README.md). Nothing reads the row
+     * back in the creating transaction, and the event's lock, held until the commit, keeps any other write from
+     * needing it sooner. The registration is not managed by the session afterwards. Its version is the one
+     * Hibernate gives a new row, 0; the members are stored in their list's order, as its {@code seq}.
+     */
+    void insert(Registration r) {
+        writes.add("""
+                insert into registration (id, event_id, city_id, partner_id, status, head_mayor_id, representative_name,
+                                          representative_title, notes, created_at, updated_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.id, r.eventId, r.cityId, r.partnerId, r.status.name(),
+                r.headMayorId, r.representativeName, r.representativeTitle, r.notes, r.createdAt, r.updatedAt, r.version);
+        if (!r.delegates.isEmpty()) {
+            writes.add("""
+                    insert into registration_delegate (registration_id, seq, full_name, role, email, languages)
+                    select ?, d.seq - 1, d.full_name, d.role, d.email, d.languages
+                    from rows from (jsonb_to_recordset(cast(? as jsonb))
+                                    as ("fullName" text, role text, email text, languages varchar[]))
+                         with ordinality as d(full_name, role, email, languages, seq)""", r.id, membersJson(r.delegates));
+        }
+        inserted.fire(new InsertedWithoutSession(r, r.id));
+    }
+
+    private String membersJson(List<Delegate> delegates) {
+        try {
+            return json.writeValueAsString(delegates.stream()
+                    .map(d -> new MemberRow(d.fullName, d.role.name(), d.email, d.languages)).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write a delegation's members", e);
+        }
+    }
+
+    /** A member as the insert reads it from JSON. */
+    private record MemberRow(String fullName, String role, String email, List<String> languages) {
     }
 
     /**

@@ -164,8 +164,7 @@ public class RegistrationService {
         r.createdAt = now;
         r.updatedAt = now;
         RegistrationMapper.apply(in, r, head);
-        registrations.persist(r);
-        registrations.flushInBatches();
+        registrations.insert(r);
         metrics.registrationCreated(r.status.name());
         Versioned<RegistrationDto> created = view(r);
         notify(r.status == WAITLISTED ? List.of("registration.created", "registration.waitlisted") : List.of("registration.created"),
