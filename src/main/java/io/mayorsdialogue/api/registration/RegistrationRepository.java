@@ -100,9 +100,9 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     }
 
     /**
-     * Sends the pending writes with each statement's rows in one JDBC batch: a delegation's members (up to the
-     * contract's 100) reach PostgreSQL in one round trip instead of one each, which on create all ran while the
-     * event's row was locked (QueryCountTest; bench/README.md). Only for this flush: a session that batches also holds
+     * Sends the pending writes with each statement's rows in one JDBC batch: a replaced delegation's members (up to
+     * the contract's 100) reach PostgreSQL in one round trip instead of one each (QueryCountTest; bench/README.md). A
+     * new registration's go with its held insert ({@link #insert}). Only for this flush: a session that batches also holds
      * back a version increment that Hibernate sends outside a flush (an event's new version when its topics change)
      * past the reads that follow it.
      */
