@@ -3,6 +3,8 @@ package io.mayorsdialogue.api.deferred;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -25,7 +27,7 @@ import java.util.stream.Collectors;
  * transaction, at the latest its commit (which answers 500, as a failed write did). Held writes travel as one
  * {@code PreparedStatement} of several statements: PostgreSQL runs them in the order sent and stops at the first
  * that fails. A write made after the transaction's held ones were sent at its end (a flush that runs later in the
- * commit) goes at once.
+ * commit) goes at once. The last write of a transaction can carry its commit too ({@link #sendWithAndCommit}).
  */
 @Singleton
 public class DeferredWrites {
@@ -41,15 +43,23 @@ public class DeferredWrites {
     private record Write(String sql, Object[] parameters) {
     }
 
-    /** One transaction's held writes; {@code sent} once its commit has begun. */
+    private static final Write COMMIT = new Write("commit", new Object[0]);
+
+    /**
+     * One transaction's held writes; {@code sent} once its commit has begun; {@code committed} once its last writes
+     * carried its commit.
+     */
     private final class Held implements Synchronization {
         private final List<Write> writes = new ArrayList<>();
         private boolean sent;
+        private boolean committed;
 
         @Override
         public void beforeCompletion() {
             sent = true;
-            if (!writes.isEmpty()) {
+            if (committed) {
+                requireNothingSentSince();
+            } else if (!writes.isEmpty()) {
                 send(takeAll());
             }
         }
@@ -73,6 +83,9 @@ public class DeferredWrites {
     public void add(String sql, Object... parameters) {
         Held held = held();
         Write write = new Write(sql, parameters);
+        if (held.committed) {
+            throw new IllegalStateException("A write after its transaction committed with its last writes: " + sql);
+        }
         if (held.sent) {
             send(List.of(write));
         } else {
@@ -84,7 +97,26 @@ public class DeferredWrites {
     public int sendWith(String sql, Object... parameters) {
         List<Write> writes = new ArrayList<>(held().takeAll());
         writes.add(new Write(sql, parameters));
-        return send(writes);
+        List<Integer> counts = send(writes);
+        return counts.get(counts.size() - 1);
+    }
+
+    /**
+     * Sends the transaction's held writes, then this statement, then the transaction's commit, in one round trip;
+     * returns this statement's update count. For the last statement of a transaction whose caller began it and ends
+     * it as soon as this returns (a keyed request's answer kept): the commit then finds nothing left to send, which
+     * saves the busiest write its last round trip. Nothing may write in the transaction afterwards: a held write
+     * fails, and a statement that reached PostgreSQL anyway (a flush at commit) is rolled back, failing the commit.
+     * When a statement fails, PostgreSQL skips the rest, the commit too, and the transaction rolls back.
+     */
+    public int sendWithAndCommit(String sql, Object... parameters) {
+        Held held = held();
+        List<Write> writes = new ArrayList<>(held.takeAll());
+        writes.add(new Write(sql, parameters));
+        writes.add(COMMIT);
+        List<Integer> counts = send(writes);
+        held.committed = true;
+        return counts.get(counts.size() - 2);
     }
 
     private Held held() {
@@ -99,7 +131,22 @@ public class DeferredWrites {
         return held;
     }
 
-    private int send(List<Write> writes) {
+    /**
+     * After a commit sent with the last writes, the transaction's connection has no transaction open; one that is open
+     * began with a statement sent since, which the transaction manager would commit apart from the change.
+     */
+    private void requireNothingSentSince() {
+        try (Connection c = dataSource.getConnection()) {
+            if (c.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
+                throw new IllegalStateException("Statements were sent after the transaction committed with its last writes; they are rolled back");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not check the connection of a committed change", e);
+        }
+    }
+
+    /** The update count of each statement ({@code -1} for one that returned rows), in order. */
+    private List<Integer> send(List<Write> writes) {
         String sql = writes.stream().map(Write::sql).collect(Collectors.joining(";\n"));
         // Inside a transaction Agroal hands out the transaction's own connection: the writes commit or roll back with it.
         try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
@@ -110,15 +157,13 @@ public class DeferredWrites {
                 }
             }
             boolean isResultSet = statement.execute();
-            int lastCount = -1;
+            List<Integer> counts = new ArrayList<>(writes.size());
             while (true) {
-                if (!isResultSet) {
-                    int count = statement.getUpdateCount();
-                    if (count == -1) {
-                        return lastCount;
-                    }
-                    lastCount = count;
+                int count = isResultSet ? -1 : statement.getUpdateCount();
+                if (!isResultSet && count == -1) {
+                    return counts;
                 }
+                counts.add(count);
                 isResultSet = statement.getMoreResults();
             }
         } catch (SQLException e) {

@@ -13,7 +13,8 @@ import jakarta.ws.rs.core.Response;
  * Runs a keyed request's resource method in one transaction with the claim of its key and the recording of its
  * answer (IdempotencyStore). Recorded in a transaction of its own after the change had committed, an answer could be
  * lost to a crash in between: the retry then ran the change again and met its own first result (a 409, never the
- * 201). A request without a key passes straight through.
+ * 201). When this interceptor began the transaction, the answer's round trip carries its commit too (nothing is
+ * written after the answer). A request without a key passes straight through.
  */
 @RecordsIdempotentAnswers
 @Interceptor
@@ -38,6 +39,7 @@ class AnswerInTheChange {
         if (held == null) {
             return invocation.proceed();
         }
+        boolean beginsTheTransaction = !QuarkusTransaction.isActive();
         return QuarkusTransaction.joiningExisting().call(() -> {
             IdempotencyStore.Claim claimed = store.claim(held.scope(), held.key(), held.requestHash());
             if (!(claimed instanceof IdempotencyStore.Claimed mine)) {
@@ -45,7 +47,8 @@ class AnswerInTheChange {
             }
             Object result = invocation.proceed();
             if (result instanceof Response answer && answer.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL) {
-                answers.record(held, mine, answer.getStatus(), answer.getEntity(), answer::getHeaderString);
+                answers.record(held, mine, answer.getStatus(), answer.getEntity(), answer::getHeaderString,
+                        beginsTheTransaction);
             }
             return result;
         });

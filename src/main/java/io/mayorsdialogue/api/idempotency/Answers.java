@@ -22,10 +22,14 @@ class Answers {
         this.redactions = redactions;
     }
 
-    /** Records the answer in the caller's transaction, the one that claimed the key. */
-    void record(KeyClaim.Held held, IdempotencyStore.Claimed claim, int status, Object entity, UnaryOperator<String> header) {
+    /**
+     * Records the answer in the caller's transaction, the one that claimed the key; {@code commits}: with the
+     * transaction's commit, when the caller ends it right after.
+     */
+    void record(KeyClaim.Held held, IdempotencyStore.Claimed claim, int status, Object entity, UnaryOperator<String> header,
+            boolean commits) {
         store.complete(claim, held.scope(), held.key(), held.requestHash(), status, serialise(redacted(entity)),
-                header.apply(HttpHeaders.LOCATION), header.apply(HttpHeaders.ETAG));
+                header.apply(HttpHeaders.LOCATION), header.apply(HttpHeaders.ETAG), commits);
     }
 
     private Object redacted(Object entity) {

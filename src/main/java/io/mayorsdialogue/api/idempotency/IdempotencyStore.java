@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+import org.postgresql.util.PSQLException;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,6 +43,7 @@ public class IdempotencyStore {
             from idempotency_key where scope = ? and idem_key = ? for update skip locked""";
 
     private static final String COMPLETED = "COMPLETED";
+    private static final String KEY_CONSTRAINT = "idempotency_key_pkey";
 
     public sealed interface Claim permits Claimed, Replay, InProgress, Mismatch {
     }
@@ -163,25 +165,37 @@ public class IdempotencyStore {
 
     /**
      * Keeps the answer, in the transaction that claimed the key and made the change, in one round trip with the
-     * change's held writes (its audit entries, its webhook deliveries). A key claimed by an instance of
-     * the previous release since this request looked (a rolling deploy) is that instance's: this change is rolled
-     * back, and the client told to retry (409), as a duplicate would be.
+     * change's held writes (its audit entries, its webhook deliveries) and, when {@code commits} (the caller began the
+     * transaction and ends it with this), the commit. A key claimed by an instance of the previous release since this
+     * request looked (a rolling deploy) is that instance's: the answer's insert fails on it, so this change is rolled
+     * back, commit and all, and the client told to retry (409), as a duplicate would be. A key this request took over
+     * is locked by its look-up, so its update finds it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void complete(Claimed claim, String scope, String key, String requestHash, int status, String body, String location,
-            String etag) {
+            String etag, boolean commits) {
         Instant now = Times.now();
         em.flush(); // the change's own statements go first; the writes they held travel with the answer
-        int kept = writes.sendWith(claim.stored() ? """
+        String sql = claim.stored() ? """
                 update idempotency_key set request_hash = ?, state = 'COMPLETED', response_status = ?, response_body = ?,
                        response_location = ?, response_etag = ?, created_at = ?, expires_at = ?
                 where scope = ? and idem_key = ?""" : """
                 insert into idempotency_key (request_hash, state, response_status, response_body,
                                              response_location, response_etag, created_at, expires_at, scope, idem_key)
-                values (?, 'COMPLETED', ?, ?, ?, ?, ?, ?, ?, ?) on conflict (scope, idem_key) do nothing""",
-                requestHash, status, body, location, etag, now, now.plus(ttl), scope, key);
+                values (?, 'COMPLETED', ?, ?, ?, ?, ?, ?, ?, ?)""";
+        Object[] parameters = {requestHash, status, body, location, etag, now, now.plus(ttl), scope, key};
+        int kept;
+        try {
+            kept = commits ? writes.sendWithAndCommit(sql, parameters) : writes.sendWith(sql, parameters);
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof PSQLException refused && refused.getServerErrorMessage() != null
+                    && KEY_CONSTRAINT.equals(refused.getServerErrorMessage().getConstraint())) {
+                throw IdempotencyProblems.inProgress();
+            }
+            throw e;
+        }
         if (kept != 1) {
-            throw IdempotencyProblems.inProgress();
+            throw new IllegalStateException("The answer to keep for an Idempotency-Key was not stored");
         }
     }
 }

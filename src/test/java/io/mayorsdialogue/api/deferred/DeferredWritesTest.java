@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -105,6 +106,60 @@ class DeferredWritesTest {
             });
         });
         assertThat(resourcesBy(actor)).containsExactlyInAnyOrder("held", "late");
+    }
+
+    /** Seen from another connection before the transaction ends: the commit went with them, not after. */
+    @Test
+    void aStatementSentWithTheCommitCommitsItselfAndTheHeldWritesAtOnce() {
+        String actor = actor();
+        QuarkusTransaction.requiringNew().run(() -> {
+            writes.add(ENTRY, UUID.randomUUID(), Instant.now(), actor, "held");
+            int updated = writes.sendWithAndCommit("update audit_entry set resource_id = resource_id || ' (seen)' where actor = ?", actor);
+            assertThat(updated).as("the statement's own count, not the commit's").isEqualTo(1);
+            assertThat(QuarkusTransaction.suspendingExisting().call(() -> resourcesBy(actor)))
+                    .as("committed, while the transaction has not ended").containsExactly("held (seen)");
+        });
+        assertThat(resourcesBy(actor)).containsExactly("held (seen)");
+    }
+
+    @Test
+    void aStatementThatFailsBeforeTheCommitRollsEverythingBack() {
+        String actor = actor();
+        UUID taken = UUID.randomUUID();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            writes.add(ENTRY, taken, Instant.now(), actor, "the first with this id");
+            writes.sendWithAndCommit(ENTRY, taken, Instant.now(), actor, "the same id again");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(resourcesBy(actor)).isEmpty();
+    }
+
+    @Test
+    void aWriteHeldAfterTheCommitIsRefused() {
+        String actor = actor();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            writes.sendWithAndCommit(ENTRY, UUID.randomUUID(), Instant.now(), actor, "committed");
+            writes.add(ENTRY, UUID.randomUUID(), Instant.now(), actor, "too late");
+        })).hasMessageContaining("after its transaction committed");
+        assertThat(resourcesBy(actor)).containsExactly("committed");
+    }
+
+    /** A statement sent past the held writes (as a flush at commit would) is not committed apart from the change. */
+    @Test
+    void aStatementSentAfterTheCommitIsRolledBackAndFailsTheCommit() {
+        String actor = actor();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            writes.sendWithAndCommit(ENTRY, UUID.randomUUID(), Instant.now(), actor, "committed");
+            try (Connection c = dataSource.getConnection(); PreparedStatement late = c.prepareStatement(ENTRY)) {
+                late.setObject(1, UUID.randomUUID());
+                late.setObject(2, OffsetDateTime.now());
+                late.setString(3, actor);
+                late.setString(4, "sent past the commit");
+                late.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        })).isNotNull();
+        assertThat(resourcesBy(actor)).containsExactly("committed");
     }
 
     private static String actor() {
