@@ -4,7 +4,6 @@ import io.mayorsdialogue.api.problem.ApiProblem;
 import io.mayorsdialogue.api.problem.ProblemType;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -39,12 +38,8 @@ public class BufferedBodyRoute {
         this.readTimeout = readTimeout;
     }
 
-    /**
-     * The methods that carry a body: the router passes other requests by without calling the handler, which every read
-     * called only to be sent on (the event list ×1.018 without that call, 12 of 14 pairs: bench/README.md).
-     */
     void install(@Observes Router router) {
-        router.route().method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.PATCH).order(ORDER).handler(this::buffer);
+        router.route().order(ORDER).handler(this::buffer);
     }
 
     private void buffer(RoutingContext ctx) {
