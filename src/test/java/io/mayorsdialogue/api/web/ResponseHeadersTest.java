@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -51,8 +52,8 @@ class ResponseHeadersTest extends ApiTest {
         var answer = given().get("/events?limit=40&hostCityId=" + city).then().statusCode(200)
                 .header("Transfer-Encoding", nullValue()).extract();
         byte[] body = answer.asByteArray();
-        org.assertj.core.api.Assertions.assertThat(body.length).isGreaterThan(8192);
-        org.assertj.core.api.Assertions.assertThat(answer.header("Content-Length")).isEqualTo(String.valueOf(body.length));
+        assertThat(body.length).isGreaterThan(8192);
+        assertThat(answer.header("Content-Length")).isEqualTo(String.valueOf(body.length));
     }
 
     /** A CDN may keep anonymous catalogue reads, revalidating each use by ETag; nothing asked with a key. */
