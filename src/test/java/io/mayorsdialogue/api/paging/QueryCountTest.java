@@ -159,6 +159,20 @@ class QueryCountTest extends ApiTest {
                 .then().statusCode(201))).isEqualTo(5);
     }
 
+    /**
+     * And each of those round trips is one write to PostgreSQL: the transaction's {@code BEGIN}, which the driver
+     * sends ahead of its first statement, goes in the same write (pgjdbc 42.7.13). Before, the driver flushed it on its
+     * own: a sixth write, and a wake-up of the database, in every POST (bench/README.md).
+     */
+    @Test
+    void aKeyedRegistrationWritesToPostgresOncePerRoundTrip() {
+        Partners.Partner registering = Partners.create("JP", "Written registering city " + unique());
+        String withCapacity = Partners.openEvent("Written capacity " + unique(), city, 100);
+        assertThat(PostgresRoundTrips.writesOf(() -> asPartner(registering.apiKey()).header("Idempotency-Key", unique())
+                .body(Partners.delegation(registering)).post("/events/" + withCapacity + "/registrations")
+                .then().statusCode(201))).as("writes (none: the driver made its sockets without CountingSockets)").isEqualTo(5);
+    }
+
     /** Created on the waitlist, it is announced as two things at once, whose deliveries travel with the answer too. */
     @Test
     void aKeyedRegistrationOnTheWaitlistIsFiveRoundTripsToo() {

@@ -55,4 +55,19 @@ public final class PostgresRoundTrips {
             DRIVER.removeHandler(COUNTER);
         }
     }
+
+    /**
+     * The writes to PostgreSQL's socket made by the requests {@code requests} sends: as many as their round trips when
+     * nothing is sent on its own ahead of a statement ({@link CountingSockets}).
+     */
+    public static synchronized long writesOf(Runnable requests) {
+        long before = CountingSockets.WRITES.get();
+        CountingSockets.counting = true;
+        try {
+            requests.run();
+            return CountingSockets.WRITES.get() - before;
+        } finally {
+            CountingSockets.counting = false;
+        }
+    }
 }
