@@ -152,11 +152,7 @@ class QueryCountTest extends ApiTest {
      */
     @Test
     void aKeyedRegistrationIsFiveRoundTrips() {
-        Partners.Partner registering = Partners.create("JP", "Counted registering city " + unique());
-        String withCapacity = Partners.openEvent("Counted capacity " + unique(), city, 100);
-        assertThat(PostgresRoundTrips.of(() -> asPartner(registering.apiKey()).header("Idempotency-Key", unique())
-                .body(Partners.delegation(registering)).post("/events/" + withCapacity + "/registrations")
-                .then().statusCode(201))).isEqualTo(5);
+        assertThat(PostgresRoundTrips.of(keyedRegistration())).isEqualTo(5);
     }
 
     /**
@@ -166,11 +162,16 @@ class QueryCountTest extends ApiTest {
      */
     @Test
     void aKeyedRegistrationWritesToPostgresOncePerRoundTrip() {
-        Partners.Partner registering = Partners.create("JP", "Written registering city " + unique());
-        String withCapacity = Partners.openEvent("Written capacity " + unique(), city, 100);
-        assertThat(PostgresRoundTrips.writesOf(() -> asPartner(registering.apiKey()).header("Idempotency-Key", unique())
-                .body(Partners.delegation(registering)).post("/events/" + withCapacity + "/registrations")
-                .then().statusCode(201))).as("writes (none: the driver made its sockets without CountingSockets)").isEqualTo(5);
+        assertThat(PostgresRoundTrips.writesOf(keyedRegistration()))
+                .as("writes (none: the driver made its sockets without CountingSockets)").isEqualTo(5);
+    }
+
+    /** A new city's delegation posted with an Idempotency-Key to a new event with places left; the two made first. */
+    private Runnable keyedRegistration() {
+        Partners.Partner registering = Partners.create("JP", "Counted registering city " + unique());
+        String withCapacity = Partners.openEvent("Counted capacity " + unique(), city, 100);
+        return () -> asPartner(registering.apiKey()).header("Idempotency-Key", unique()).body(Partners.delegation(registering))
+                .post("/events/" + withCapacity + "/registrations").then().statusCode(201);
     }
 
     /** Created on the waitlist, it is announced as two things at once, whose deliveries travel with the answer too. */
