@@ -11,8 +11,11 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.mayorsdialogue.api.idempotency.RecordsIdempotentAnswers;
+import io.mayorsdialogue.api.ids.Ids;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.HeaderParam;
+
+import java.util.UUID;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -60,6 +63,12 @@ class ArchitectureTest {
     static final ArchRule beansAreSingletonsNotApplicationScoped = noClasses()
             .should().beAnnotatedWith(ApplicationScoped.class)
             .because("a call through an @ApplicationScoped bean's client proxy looks the bean up each time; use @Singleton");
+
+    @ArchTest
+    static final ArchRule newIdsAreTimeOrdered = noClasses()
+            .that().doNotBelongToAnyOf(Ids.class)
+            .should().callMethod(UUID.class, "randomUUID")
+            .because("an id the service stores comes from Ids.newId: a random one lands on any page of its indexes (bench/README.md)");
 
     /**
      * A keyed request's key is claimed only by the interceptor of {@link RecordsIdempotentAnswers}, in the change's

@@ -168,7 +168,7 @@ public class MeetingService {
                     + "requesterMayorId is of another city.");
         }
         Meeting m = new Meeting();
-        m.id = UUID.randomUUID();
+        m.id = Ids.newId();
         m.eventId = event.id;
         m.status = REQUESTED;
         m.createdAt = Times.now();

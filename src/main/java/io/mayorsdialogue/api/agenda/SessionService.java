@@ -114,7 +114,7 @@ public class SessionService {
     public Versioned<SessionDto> create(String eventId, SessionDto in) {
         Event event = events.lock(eventId);
         AgendaSession s = new AgendaSession();
-        s.id = UUID.randomUUID();
+        s.id = Ids.newId();
         s.eventId = event.id;
         write(event, s, in);
         sessions.persistAndFlush(s);

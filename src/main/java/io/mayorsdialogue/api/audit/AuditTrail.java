@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mayorsdialogue.api.deferred.DeferredWrites;
 import io.mayorsdialogue.api.deferred.InsertedWithoutSession;
+import io.mayorsdialogue.api.ids.Ids;
 import io.mayorsdialogue.api.security.CurrentCaller;
 import io.mayorsdialogue.api.time.Times;
 import io.quarkus.arc.Arc;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Records every create, update and delete of an entity, with who did it and the changed fields before and after,
@@ -137,7 +137,7 @@ public class AuditTrail {
     private void insert(Entry entry) {
         try {
             writes.add("insert into audit_entry (id, at, actor, resource_type, resource_id, action, changes) values (?, ?, ?, ?, ?, ?, cast(? as jsonb))",
-                    UUID.randomUUID(), Times.now(), entry.actor(), entry.type(), entry.resourceId(), entry.action(),
+                    Ids.newId(), Times.now(), entry.actor(), entry.type(), entry.resourceId(), entry.action(),
                     json.writeValueAsString(entry.changes()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not record the audit entry of a change; the change is not made", e);

@@ -51,7 +51,7 @@ public class CityService {
 
     public Versioned<CityDto> create(CityDto in) {
         City e = new City();
-        e.id = UUID.randomUUID();
+        e.id = Ids.newId();
         validate(in, e.id);
         CityMapper.apply(in, e);
         cities.persistAndFlush(e);

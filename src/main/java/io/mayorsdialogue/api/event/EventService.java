@@ -100,7 +100,7 @@ public class EventService {
 
     public Versioned<EventDto> create(EventDto in) {
         var e = new Event();
-        e.id = UUID.randomUUID();
+        e.id = Ids.newId();
         e.createdAt = Times.now();
         Checked checked = validate(in, e.id);
         EventMapper.apply(in, e, checked.hostCityId(), checked.timeZone());

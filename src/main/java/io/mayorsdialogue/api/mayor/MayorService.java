@@ -55,7 +55,7 @@ public class MayorService {
 
     public Versioned<MayorDto> create(MayorDto in) {
         Mayor e = new Mayor();
-        e.id = UUID.randomUUID();
+        e.id = Ids.newId();
         MayorMapper.apply(in, e, validate(in));
         mayors.persistAndFlush(e);
         return view(e);

@@ -56,7 +56,7 @@ public class PartnerService {
                 .throwIfAny();
         String key = PartnerKeys.generate();
         Partner p = new Partner();
-        p.id = UUID.randomUUID();
+        p.id = Ids.newId();
         p.cityId = city.get().id;
         p.name = in.getName().strip();
         p.keyHash = PartnerKeys.hash(key);

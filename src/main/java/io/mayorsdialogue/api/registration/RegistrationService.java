@@ -156,7 +156,7 @@ public class RegistrationService {
                     + " registrations for this event, the most one city may make; ask the organiser to help.");
         }
         Registration r = new Registration();
-        r.id = UUID.randomUUID();
+        r.id = Ids.newId();
         r.eventId = event.id();
         r.cityId = caller.cityId();
         r.partnerId = caller.partnerId();

@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.sistercity;
 
+import io.mayorsdialogue.api.ids.Ids;
 import io.mayorsdialogue.api.model.CityNetworkDto;
 import io.mayorsdialogue.api.model.LinkKindDto;
 import io.mayorsdialogue.api.model.GeoFeatureCollectionDto;
@@ -133,7 +134,7 @@ public class SisterCityService {
         }
         UUID[] pair = CityLink.ordered(city.id, partner.get().id);
         CityLink link = new CityLink();
-        link.id = UUID.randomUUID();
+        link.id = Ids.newId();
         link.cityA = pair[0];
         link.cityB = pair[1];
         link.kind = LinkKind.valueOf(in.getKind().name());

@@ -56,7 +56,7 @@ public class TopicService {
 
     public Versioned<TopicDto> create(TopicDto in) {
         Topic e = new Topic();
-        e.id = UUID.randomUUID();
+        e.id = Ids.newId();
         validate(in, e.id);
         TopicMapper.apply(in, e);
         topics.persistAndFlush(e);

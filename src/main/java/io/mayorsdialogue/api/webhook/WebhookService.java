@@ -75,7 +75,7 @@ public class WebhookService {
                 .throwIfAny();
         Caller caller = current.get();
         Webhook w = new Webhook();
-        w.id = UUID.randomUUID();
+        w.id = Ids.newId();
         w.ownerScope = caller.scope();
         w.cityId = caller.isPartner() ? caller.cityId() : null;
         w.url = in.getUrl().strip();
@@ -127,7 +127,7 @@ public class WebhookService {
     private WebhookDelivery enqueue(Webhook w, String type, Object resource) {
         Instant now = Times.now();
         WebhookDelivery d = new WebhookDelivery();
-        d.id = UUID.randomUUID();
+        d.id = Ids.newId();
         d.webhookId = w.id;
         d.eventType = type;
         d.payload = payload(type, now, resource);
