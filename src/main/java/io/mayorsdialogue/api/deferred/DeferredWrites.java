@@ -3,6 +3,7 @@ package io.mayorsdialogue.api.deferred;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 
@@ -28,6 +29,11 @@ import java.util.stream.Collectors;
  * {@code PreparedStatement} of several statements: PostgreSQL runs them in the order sent and stops at the first
  * that fails. A write made after the transaction's held ones were sent at its end (a flush that runs later in the
  * commit) goes at once. The last write of a transaction can carry its commit too ({@link #sendWithAndCommit}).
+ * <p>
+ * One read may be held too, to go ahead of everything else the transaction sends ({@link #holdFirst}): an
+ * Idempotency-Key's claim, which must reach PostgreSQL before the change's first statement but whose answer can wait
+ * until that statement's. It travels in that statement's round trip when the statement is sent here or through
+ * {@link #query}, and alone just before it otherwise (Hibernate's statements: {@link FirstReadBeforeHibernate}).
  */
 @Singleton
 public class DeferredWrites {
@@ -44,6 +50,23 @@ public class DeferredWrites {
     }
 
     private static final Write COMMIT = new Write("commit", new Object[0]);
+
+    /** Reads a statement's results, from the first of them. */
+    @FunctionalInterface
+    public interface Results<T> {
+        T read(PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * The read held to go first in this thread's transaction. A thread-local rather than a resource of the transaction,
+     * so that every statement Hibernate prepares can ask for it at the cost of a field's read
+     * ({@link FirstReadBeforeHibernate}).
+     */
+    private static final ThreadLocal<HeldFirst> FIRST = new ThreadLocal<>();
+
+    /** {@code transaction}: the key of the transaction it was held in; a transaction begun inside it does not carry it. */
+    private record HeldFirst(DeferredWrites writes, Object transaction, FirstRead read) {
+    }
 
     /**
      * One transaction's held writes; {@code sent} once its commit has begun; {@code committed} once its last writes
@@ -67,6 +90,7 @@ public class DeferredWrites {
         @Override
         public void afterCompletion(int status) {
             writes.clear();
+            FIRST.remove();
         }
 
         List<Write> takeAll() {
@@ -119,6 +143,78 @@ public class DeferredWrites {
         return counts.get(counts.size() - 2);
     }
 
+    /**
+     * Holds a read to go to PostgreSQL ahead of the current transaction's first statement, in that statement's round
+     * trip where it can. Its {@link FirstRead#read} runs when its answer arrives, before the statement's own answer is
+     * looked at, and may throw to stop the change.
+     */
+    public void holdFirst(FirstRead read) {
+        held(); // in a transaction, and cleared at its end
+        FIRST.set(new HeldFirst(this, transactions.getTransactionKey(), read));
+    }
+
+    /** Sends the read held to go first now, alone, if it has not gone yet. */
+    public void sendFirst() {
+        if (heldHere(FIRST.get())) {
+            send(List.of());
+        }
+    }
+
+    /** Forgets a read held to go first that has not gone (its transaction ends without a statement). */
+    public void dropFirst() {
+        FIRST.remove();
+    }
+
+    /** For a statement Hibernate is about to prepare, which cannot carry the read: it goes alone, first. */
+    static void sendFirstBeforeHibernate() {
+        HeldFirst first = FIRST.get();
+        if (first != null && first.writes().heldHere(first)) {
+            first.writes().send(List.of());
+        }
+    }
+
+    /**
+     * Runs statements of the caller's own on the transaction's connection, in one round trip with the read held to go
+     * first, if any, ahead of them; {@code results} reads theirs. {@code inspector}: the session's, shown the caller's
+     * SQL as Hibernate shows its own (null: none); shown once the held read is taken, so it does not send it alone.
+     */
+    public <T> T query(Connection connection, StatementInspector inspector, String sql, Object[] parameters, Results<T> results)
+            throws SQLException {
+        FirstRead first = takeFirst();
+        String own = inspector == null ? sql : inspector.inspect(sql);
+        try (PreparedStatement statement = connection.prepareStatement(first == null ? own : first.sql() + ";\n" + own)) {
+            int index = 1;
+            if (first != null) {
+                for (Object parameter : first.parameters()) {
+                    bind(connection, statement, index++, parameter);
+                }
+            }
+            for (Object parameter : parameters) {
+                bind(connection, statement, index++, parameter);
+            }
+            statement.execute();
+            if (first != null) {
+                first.read(statement);
+                statement.getMoreResults();
+            }
+            return results.read(statement);
+        }
+    }
+
+    private FirstRead takeFirst() {
+        HeldFirst first = FIRST.get();
+        if (!heldHere(first)) {
+            return null;
+        }
+        FIRST.remove();
+        return first.read();
+    }
+
+    /** Whether a read held to go first belongs to the current transaction (not one it suspended). */
+    private boolean heldHere(HeldFirst first) {
+        return first != null && first.transaction().equals(transactions.getTransactionKey());
+    }
+
     private Held held() {
         Object key = Held.class;
         Held held = (Held) transactions.getResource(key); // IllegalStateException outside a transaction
@@ -147,6 +243,11 @@ public class DeferredWrites {
 
     /** The update count of each statement ({@code -1} for one that returned rows), in order. */
     private List<Integer> send(List<Write> writes) {
+        FirstRead first = takeFirst();
+        if (first != null) {
+            writes = new ArrayList<>(writes);
+            writes.add(0, new Write(first.sql(), first.parameters()));
+        }
         String sql = writes.stream().map(Write::sql).collect(Collectors.joining(";\n"));
         // Inside a transaction Agroal hands out the transaction's own connection: the writes commit or roll back with it.
         try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
@@ -157,6 +258,11 @@ public class DeferredWrites {
                 }
             }
             boolean isResultSet = statement.execute();
+            if (first != null) {
+                first.read(statement);
+                writes = writes.subList(1, writes.size());
+                isResultSet = statement.getMoreResults();
+            }
             List<Integer> counts = new ArrayList<>(writes.size());
             while (true) {
                 int count = isResultSet ? -1 : statement.getUpdateCount();

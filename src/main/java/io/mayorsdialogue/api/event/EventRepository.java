@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.event;
 
+import io.mayorsdialogue.api.deferred.DeferredWrites;
 import io.mayorsdialogue.api.paging.Cursor;
 import io.mayorsdialogue.api.paging.PageRequest;
 import io.mayorsdialogue.api.paging.SortOrder;
@@ -12,7 +13,6 @@ import org.hibernate.Session;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,6 +23,12 @@ import java.util.UUID;
 
 @Singleton
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
+
+    private final DeferredWrites writes;
+
+    EventRepository(DeferredWrites writes) {
+        this.writes = writes;
+    }
 
     static final SortOrder<EventKey> BY_START = SortOrder.by("startsAt", e -> e.startsAt().toString(), Cursor::instantKey);
     static final SortOrder<EventKey> BY_NAME = SortOrder.by("name", EventKey::name, Cursor::key)
@@ -62,32 +68,29 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         // shown to the session's statement inspector as Hibernate shows its own SQL (the tests capture statements so)
         StatementInspector inspector = getEntityManager().unwrap(SharedSessionContractImplementor.class)
                 .getJdbcSessionContext().getStatementInspector();
-        String sql = inspector == null ? LOCK + ";\n" + read.sql() : inspector.inspect(LOCK + ";\n" + read.sql());
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement both = connection.prepareStatement(sql)) {
-                both.setObject(1, id);
-                Object[] parameters = read.parameters(id);
-                for (int i = 0; i < parameters.length; i++) {
-                    both.setObject(i + 2, parameters[i]);
+        String sql = LOCK + ";\n" + read.sql();
+        Object[] readParameters = read.parameters(id);
+        Object[] parameters = new Object[readParameters.length + 1];
+        parameters[0] = id;
+        System.arraycopy(readParameters, 0, parameters, 1, readParameters.length);
+        // a keyed change's claim, held to go first, goes in this round trip (DeferredWrites#query)
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> writes.query(connection, inspector, sql, parameters, both -> {
+            try (ResultSet event = both.getResultSet()) {
+                if (!event.next()) {
+                    return Optional.empty();
                 }
-                both.execute();
-                try (ResultSet event = both.getResultSet()) {
-                    if (!event.next()) {
-                        return Optional.empty();
-                    }
-                    EventStatus status = EventStatus.valueOf(event.getString(1));
-                    Instant startsAt = event.getObject(2, OffsetDateTime.class).toInstant();
-                    OffsetDateTime deadline = event.getObject(3, OffsetDateTime.class);
-                    int capacity = event.getInt(4);
-                    Integer capacityOrNone = event.wasNull() ? null : capacity;
-                    both.getMoreResults();
-                    try (ResultSet rows = both.getResultSet()) {
-                        return Optional.of(new LockedEvent<>(id, status, startsAt, deadline == null ? null : deadline.toInstant(),
-                                capacityOrNone, read.read(rows)));
-                    }
+                EventStatus status = EventStatus.valueOf(event.getString(1));
+                Instant startsAt = event.getObject(2, OffsetDateTime.class).toInstant();
+                OffsetDateTime deadline = event.getObject(3, OffsetDateTime.class);
+                int capacity = event.getInt(4);
+                Integer capacityOrNone = event.wasNull() ? null : capacity;
+                both.getMoreResults();
+                try (ResultSet rows = both.getResultSet()) {
+                    return Optional.of(new LockedEvent<>(id, status, startsAt, deadline == null ? null : deadline.toInstant(),
+                            capacityOrNone, read.read(rows)));
                 }
             }
-        });
+        }));
     }
 
     /** {@code from}/{@code to} select the events overlapping [from, to): still running at from, started before to. */

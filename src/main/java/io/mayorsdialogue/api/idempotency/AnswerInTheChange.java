@@ -1,5 +1,6 @@
 package io.mayorsdialogue.api.idempotency;
 
+import io.mayorsdialogue.api.deferred.DeferredWrites;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
@@ -13,8 +14,9 @@ import jakarta.ws.rs.core.Response;
  * Runs a keyed request's resource method in one transaction with the claim of its key and the recording of its
  * answer (IdempotencyStore). Recorded in a transaction of its own after the change had committed, an answer could be
  * lost to a crash in between: the retry then ran the change again and met its own first result (a 409, never the
- * 201). When this interceptor began the transaction, the answer's round trip carries its commit too (nothing is
- * written after the answer). A request without a key passes straight through.
+ * 201). When this interceptor began the transaction, the claim goes with the change's first statement and the
+ * answer's round trip carries its commit (nothing is written after the answer). A request without a key passes
+ * straight through.
  */
 @RecordsIdempotentAnswers
 @Interceptor
@@ -25,9 +27,11 @@ class AnswerInTheChange {
     private final IdempotencyStore store;
     private final Answers answers;
     private final IdempotencyMetrics metrics;
+    private final DeferredWrites writes;
 
-    AnswerInTheChange(KeyClaim claim, IdempotencyStore store, Answers answers, IdempotencyMetrics metrics) {
+    AnswerInTheChange(KeyClaim claim, IdempotencyStore store, Answers answers, IdempotencyMetrics metrics, DeferredWrites writes) {
         this.claim = claim;
+        this.writes = writes;
         this.store = store;
         this.answers = answers;
         this.metrics = metrics;
@@ -39,19 +43,60 @@ class AnswerInTheChange {
         if (held == null) {
             return invocation.proceed();
         }
-        boolean beginsTheTransaction = !QuarkusTransaction.isActive();
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            IdempotencyStore.Claim claimed = store.claim(held.scope(), held.key(), held.requestHash());
-            if (!(claimed instanceof IdempotencyStore.Claimed mine)) {
-                return answerWithoutChange(claimed);
-            }
-            Object result = invocation.proceed();
-            if (result instanceof Response answer && answer.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL) {
-                answers.record(held, mine, answer.getStatus(), answer.getEntity(), answer::getHeaderString,
-                        beginsTheTransaction);
-            }
-            return result;
-        });
+        if (QuarkusTransaction.isActive()) {
+            return inTheirTransaction(invocation, held);
+        }
+        try {
+            return QuarkusTransaction.joiningExisting().call(() -> {
+                IdempotencyStore.HeldClaim claimed = store.holdClaim(held.scope(), held.key(), held.requestHash());
+                Object result;
+                try {
+                    result = invocation.proceed();
+                } catch (RuntimeException e) {
+                    if (!claimed.answered()) {
+                        settleApart(held);
+                    }
+                    throw e;
+                }
+                record(held, claimed.settle(), result, true);
+                return result;
+            });
+        } catch (IdempotencyStore.ClaimRefused refused) {
+            return answerWithoutChange(refused.claim()); // the change, if begun, is rolled back
+        } finally {
+            writes.dropFirst();
+        }
+    }
+
+    /**
+     * A change refused before it sent anything (its input, an id that is no id) must still answer a used key as the
+     * claim says, as when the claim went first. Its transaction may send nothing more (the refusal marked it for
+     * rollback), so the claim goes in one of its own: it only reads, and the change is not made either way.
+     */
+    private void settleApart(KeyClaim.Held held) {
+        writes.dropFirst();
+        IdempotencyStore.Claim claimed = QuarkusTransaction.requiringNew()
+                .call(() -> store.claim(held.scope(), held.key(), held.requestHash()));
+        if (!(claimed instanceof IdempotencyStore.Claimed)) {
+            throw new IdempotencyStore.ClaimRefused(claimed);
+        }
+    }
+
+    /** A transaction the caller began: the claim goes at once, and the answer's round trip leaves the commit to it. */
+    private Object inTheirTransaction(InvocationContext invocation, KeyClaim.Held held) throws Exception {
+        IdempotencyStore.Claim claimed = store.claim(held.scope(), held.key(), held.requestHash());
+        if (!(claimed instanceof IdempotencyStore.Claimed mine)) {
+            return answerWithoutChange(claimed);
+        }
+        Object result = invocation.proceed();
+        record(held, mine, result, false);
+        return result;
+    }
+
+    private void record(KeyClaim.Held held, IdempotencyStore.Claimed mine, Object result, boolean commits) {
+        if (result instanceof Response answer && answer.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL) {
+            answers.record(held, mine, answer.getStatus(), answer.getEntity(), answer::getHeaderString, commits);
+        }
     }
 
     /** The first request's answer again, or why this one is refused. */

@@ -1,6 +1,7 @@
 package io.mayorsdialogue.api.idempotency;
 
 import io.mayorsdialogue.api.deferred.DeferredWrites;
+import io.mayorsdialogue.api.deferred.FirstRead;
 import io.mayorsdialogue.api.time.Times;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -15,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,8 +25,9 @@ import java.time.OffsetDateTime;
  * Idempotency keys in PostgreSQL, so every instance of the service honours them. A keyed request claims its key in
  * the transaction that makes its change, and its answer is recorded there too: one commit, and nothing kept when the
  * change fails. While that transaction runs it holds a transaction-level advisory lock on the key, which a concurrent
- * duplicate fails to take (409) without waiting; the lock ends with the transaction, or with its connection when an
- * instance dies. (A claim committed in a transaction of its own cost every keyed POST a second transaction and
+ * duplicate fails to take (409) without waiting for the key (a registration's duplicate waits for the event's lock its
+ * claim travels with, as any registration to that event does); the lock ends with the transaction, or with its
+ * connection when an instance dies. (A claim committed in a transaction of its own cost every keyed POST a second transaction and
  * commit: bench/README.md.) Rows still {@code IN_PROGRESS} were claimed that way by the previous release: they count
  * as in progress until abandoned, so duplicates stay refused during a rolling deploy.
  */
@@ -88,10 +91,99 @@ public class IdempotencyStore {
         return abandonedAfter;
     }
 
-    /** In the transaction that will make the change (AnswerInTheChange), before it makes it. */
+    /**
+     * Holds the claim to go to PostgreSQL with the change's first statement ({@link DeferredWrites#holdFirst}), in the
+     * transaction that will make the change (AnswerInTheChange began it): a round trip of its own cost the busiest
+     * write one of its four (bench/README.md). When its answer arrives, before that statement's is looked at, a key
+     * that is not this request's stops the change ({@link ClaimRefused}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public HeldClaim holdClaim(String scope, String key, String requestHash) {
+        HeldClaim claim = new HeldClaim(scope, key, requestHash);
+        writes.holdFirst(claim);
+        return claim;
+    }
+
+    /** The claim now, in the transaction that will make the change before it makes it (or that decides without it). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Claim claim(String scope, String key, String requestHash) {
-        LookUp lookUp = em.unwrap(Session.class).doReturningWork(connection -> lockAndLookUp(connection, scope, key));
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement both = connection.prepareStatement(KEY_LOCK_THEN_LOOK_UP)) {
+                bindKey(both, scope, key);
+                both.execute();
+                return decide(lookUp(both), requestHash);
+            }
+        });
+    }
+
+    /** Thrown where a held claim's answer arrives when the key is not this request's: the change must not be made. */
+    static final class ClaimRefused extends RuntimeException {
+        private final Claim claim;
+
+        ClaimRefused(Claim claim) {
+            super(null, null, false, false); // a verdict, not a failure: no stack trace to fill
+            this.claim = claim;
+        }
+
+        Claim claim() {
+            return claim;
+        }
+    }
+
+    /** A claim held to go with the change's first statement; its answer once that has gone. */
+    public final class HeldClaim implements FirstRead {
+        private final String scope;
+        private final String key;
+        private final String requestHash;
+        private Claim answer;
+
+        private HeldClaim(String scope, String key, String requestHash) {
+            this.scope = scope;
+            this.key = key;
+            this.requestHash = requestHash;
+        }
+
+        @Override
+        public String sql() {
+            return KEY_LOCK_THEN_LOOK_UP;
+        }
+
+        @Override
+        public Object[] parameters() {
+            return new Object[] {scope, key, scope, key};
+        }
+
+        @Override
+        public void read(Statement statement) throws SQLException {
+            answer = decide(lookUp(statement), requestHash);
+            if (!(answer instanceof Claimed)) {
+                throw new ClaimRefused(answer);
+            }
+        }
+
+        /**
+         * The key, this request's: sent now if nothing has carried it yet (the change has sent no statement).
+         * Throws {@link ClaimRefused} when the key is not this request's.
+         */
+        Claimed settle() {
+            if (answer == null) {
+                writes.sendFirst();
+            }
+            if (answer instanceof Claimed mine) {
+                return mine;
+            }
+            if (answer == null) {
+                throw new IllegalStateException("The claim of an Idempotency-Key was sent but not answered");
+            }
+            throw new ClaimRefused(answer);
+        }
+
+        boolean answered() {
+            return answer != null;
+        }
+    }
+
+    private Claim decide(LookUp lookUp, String requestHash) {
         if (!lookUp.locked()) {
             return new InProgress();
         }
@@ -115,35 +207,36 @@ public class IdempotencyStore {
         return new InProgress();
     }
 
+    private static void bindKey(PreparedStatement both, String scope, String key) throws SQLException {
+        both.setString(1, scope);
+        both.setString(2, key);
+        both.setString(3, scope);
+        both.setString(4, key);
+    }
+
     /**
-     * The key's lock, then its stored row, sent together in one round trip: two statements, because the look-up's
-     * snapshot must be taken after the lock, when a request that held it has committed (one statement's snapshot is
-     * taken before its lock, and would miss that request's answer, so its change would be made twice); one round
-     * trip, because PostgreSQL runs them in the order sent, so the second one's snapshot still follows the lock.
-     * Hibernate sends one statement per execution, hence JDBC here. The row is locked against the purge; one the purge
-     * holds is expiring and is skipped, and the claim's insert waits for the purge instead.
+     * The answer of the key's lock, then its stored row, sent together in one round trip: two statements, because the
+     * look-up's snapshot must be taken after the lock, when a request that held it has committed (one statement's
+     * snapshot is taken before its lock, and would miss that request's answer, so its change would be made twice);
+     * one round trip, because PostgreSQL runs them in the order sent, so the second one's snapshot still follows the
+     * lock. Hibernate sends one statement per execution, hence JDBC here. The row is locked against the purge; one the
+     * purge holds is expiring and is skipped, and the claim's insert waits for the purge instead. {@code both} stands at
+     * the lock's result and is left at the row's.
      */
-    private static LookUp lockAndLookUp(Connection connection, String scope, String key) throws SQLException {
-        try (PreparedStatement both = connection.prepareStatement(KEY_LOCK_THEN_LOOK_UP)) {
-            both.setString(1, scope);
-            both.setString(2, key);
-            both.setString(3, scope);
-            both.setString(4, key);
-            both.execute();
-            boolean locked;
-            try (ResultSet lock = both.getResultSet()) {
-                locked = lock.next() && lock.getBoolean(1);
+    private static LookUp lookUp(Statement both) throws SQLException {
+        boolean locked;
+        try (ResultSet lock = both.getResultSet()) {
+            locked = lock.next() && lock.getBoolean(1);
+        }
+        both.getMoreResults();
+        try (ResultSet row = both.getResultSet()) {
+            if (!locked || !row.next()) {
+                return new LookUp(locked, null);
             }
-            both.getMoreResults();
-            try (ResultSet row = both.getResultSet()) {
-                if (!locked || !row.next()) {
-                    return new LookUp(locked, null);
-                }
-                int status = row.getInt(3);
-                return new LookUp(true, new StoredKey(row.getString(1), row.getString(2), row.wasNull() ? null : status,
-                        row.getString(4), row.getString(5), row.getString(6),
-                        row.getObject(7, OffsetDateTime.class).toInstant(), row.getObject(8, OffsetDateTime.class).toInstant()));
-            }
+            int status = row.getInt(3);
+            return new LookUp(true, new StoredKey(row.getString(1), row.getString(2), row.wasNull() ? null : status,
+                    row.getString(4), row.getString(5), row.getString(6),
+                    row.getObject(7, OffsetDateTime.class).toInstant(), row.getObject(8, OffsetDateTime.class).toInstant()));
         }
     }
 

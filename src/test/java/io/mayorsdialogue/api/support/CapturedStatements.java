@@ -1,8 +1,8 @@
 package io.mayorsdialogue.api.support;
 
+import io.mayorsdialogue.api.deferred.FirstReadBeforeHibernate;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,11 +12,12 @@ import java.util.function.Predicate;
 
 /**
  * Records the SQL that Hibernate sends (tests only), so plan tests EXPLAIN what the repositories really issue rather
- * than SQL written in the test.
+ * than SQL written in the test. As a bean it takes the place of the inspector application.properties names, so it
+ * does that one's work too.
  */
 @PersistenceUnitExtension
 @ApplicationScoped
-public class CapturedStatements implements StatementInspector {
+public class CapturedStatements extends FirstReadBeforeHibernate {
 
     private static final int KEPT = 200;
     private static final List<String> RECENT = Collections.synchronizedList(new ArrayList<>());
@@ -29,7 +30,7 @@ public class CapturedStatements implements StatementInspector {
             }
             RECENT.add(sql);
         }
-        return sql;
+        return super.inspect(sql);
     }
 
     public static void clear() {
