@@ -168,8 +168,8 @@ public class DeferredWrites {
     /** For a statement Hibernate is about to prepare, which cannot carry the read: it goes alone, first. */
     static void sendFirstBeforeHibernate() {
         HeldFirst first = FIRST.get();
-        if (first != null && first.writes().heldHere(first)) {
-            first.writes().send(List.of());
+        if (first != null) {
+            first.writes().sendFirst();
         }
     }
 
