@@ -40,10 +40,17 @@ public class IdempotencyStore {
     /** The advisory lock a request holds on its key while it runs (parameters: scope, key). */
     static final String KEY_LOCK = "select pg_try_advisory_xact_lock(hashtextextended(? || chr(10) || ?, 0))";
 
+    /**
+     * The look-up locks the key's row only for the request that holds the key's lock (taking a lock one holds again
+     * succeeds): a request refused the key that locked its row anyway, until it rolled back, hid the stored answer from
+     * the next holder's {@code skip locked}, which then made the change again and met the first one's result (a 409
+     * where the replay was due; {@code IdempotencyTest.concurrentDuplicatesOfARegistrationCreateExactlyOne}).
+     */
     private static final String KEY_LOCK_THEN_LOOK_UP = KEY_LOCK + """
             ;
             select request_hash, state, response_status, response_body, response_location, response_etag, created_at, expires_at
-            from idempotency_key where scope = ? and idem_key = ? for update skip locked""";
+            from idempotency_key where scope = ? and idem_key = ?
+              and pg_try_advisory_xact_lock(hashtextextended(? || chr(10) || ?, 0)) for update skip locked""";
 
     private static final String COMPLETED = "COMPLETED";
     private static final String KEY_CONSTRAINT = "idempotency_key_pkey";
@@ -150,7 +157,7 @@ public class IdempotencyStore {
 
         @Override
         public Object[] parameters() {
-            return new Object[] {scope, key, scope, key};
+            return new Object[] {scope, key, scope, key, scope, key};
         }
 
         @Override
@@ -212,6 +219,8 @@ public class IdempotencyStore {
         both.setString(2, key);
         both.setString(3, scope);
         both.setString(4, key);
+        both.setString(5, scope);
+        both.setString(6, key);
     }
 
     /**
