@@ -116,7 +116,10 @@ public class IdempotencyStore {
     public Claim claim(String scope, String key, String requestHash) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement both = connection.prepareStatement(KEY_LOCK_THEN_LOOK_UP)) {
-                bindKey(both, scope, key);
+                Object[] parameters = keyParameters(scope, key);
+                for (int i = 0; i < parameters.length; i++) {
+                    both.setObject(i + 1, parameters[i]);
+                }
                 both.execute();
                 return decide(lookUp(both), requestHash);
             }
@@ -157,7 +160,7 @@ public class IdempotencyStore {
 
         @Override
         public Object[] parameters() {
-            return new Object[] {scope, key, scope, key, scope, key};
+            return keyParameters(scope, key);
         }
 
         @Override
@@ -214,13 +217,9 @@ public class IdempotencyStore {
         return new InProgress();
     }
 
-    private static void bindKey(PreparedStatement both, String scope, String key) throws SQLException {
-        both.setString(1, scope);
-        both.setString(2, key);
-        both.setString(3, scope);
-        both.setString(4, key);
-        both.setString(5, scope);
-        both.setString(6, key);
+    /** The parameters of {@link #KEY_LOCK_THEN_LOOK_UP}: the key's lock, its row, its lock again. */
+    private static Object[] keyParameters(String scope, String key) {
+        return new Object[] {scope, key, scope, key, scope, key};
     }
 
     /**
