@@ -59,6 +59,11 @@ public class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery
         return ids;
     }
 
+    /** Makes claimed rows that were not attempted due again now, for any worker, instead of when their lease ends. */
+    void releaseLease(List<UUID> ids, Instant now) {
+        update("nextAttemptAt = ?1 where id in ?2 and status = ?3", now, ids, WebhookDelivery.Status.PENDING);
+    }
+
     long countPending() {
         return count("status", WebhookDelivery.Status.PENDING);
     }

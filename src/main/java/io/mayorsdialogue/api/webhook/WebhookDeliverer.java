@@ -2,7 +2,10 @@ package io.mayorsdialogue.api.webhook;
 
 import io.mayorsdialogue.api.time.Times;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -18,6 +21,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Sends the outbox: claims due deliveries (FOR UPDATE SKIP LOCKED, then a lease), so several workers — threads or
@@ -62,6 +68,9 @@ public class WebhookDeliverer {
     private final int failingAfter;
     private final int disableAfter;
     private final HttpClient http;
+    /** Rounds hold it shared; shutdown takes it alone for a moment, to know that no round is under way any more. */
+    private final ReadWriteLock rounds = new ReentrantReadWriteLock();
+    private volatile boolean stopping;
 
     WebhookDeliverer(DeliveryRepository deliveries, WebhookRepository webhooks, TargetPolicy targets, WebhookMetrics metrics,
             @ConfigProperty(name = "mayors.webhooks.timeout", defaultValue = "PT5S") Duration timeout,
@@ -91,19 +100,60 @@ public class WebhookDeliverer {
 
     /** One round: delivers everything due now, batch by batch; returns how many attempts it made. */
     public int deliverDue() {
+        rounds.readLock().lock();
+        try {
+            return stopping ? 0 : deliverWhileRunning();
+        } finally {
+            rounds.readLock().unlock();
+        }
+    }
+
+    /** Whether shutdown has begun (for tests, which cannot watch a ShutdownEvent's observer block). */
+    boolean stopping() {
+        return stopping;
+    }
+
+    private int deliverWhileRunning() {
         int attempts = 0;
         List<UUID> batch;
         do {
             Instant now = Times.now();
             batch = QuarkusTransaction.requiringNew().call(() -> deliveries.claimDue(now, now.plus(lease), BATCH));
-            batch.forEach(this::attempt);
-            attempts += batch.size();
+            for (int i = 0; i < batch.size(); i++) {
+                if (stopping) {
+                    List<UUID> unattempted = batch.subList(i, batch.size());
+                    QuarkusTransaction.requiringNew().run(() -> deliveries.releaseLease(unattempted, Times.now()));
+                    return attempts;
+                }
+                attempt(batch.get(i));
+                attempts++;
+            }
         } while (batch.size() == BATCH);
         QuarkusTransaction.requiringNew().run(() -> {
             Instant oldest = deliveries.oldestPending();
             metrics.outbox(deliveries.countPending(), oldest == null ? 0 : Duration.between(oldest, Times.now()).toSeconds());
         });
         return attempts;
+    }
+
+    /**
+     * Observed while the database is still open, before Hibernate closes: no round starts any more, a round under way
+     * stops after the attempt it is making and hands its other claimed rows back at once, and shutdown waits for it.
+     * Otherwise a round that ran into shutdown met a closed EntityManagerFactory, logged an error and left its rows
+     * leased until the lease ran out.
+     */
+    void stop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
+        stopping = true;
+        try {
+            // one attempt's timeout plus its two short transactions; past that the lease still keeps the rows safe
+            if (rounds.writeLock().tryLock(timeout.plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS)) {
+                rounds.writeLock().unlock(); // rounds that start from now on see 'stopping' and do nothing
+            } else {
+                LOG.warnf("A webhook round was still under way at shutdown; its rows are sent again when their lease ends");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private record Target(String url, String secret, Webhook.Status status, String eventType, String payload) {

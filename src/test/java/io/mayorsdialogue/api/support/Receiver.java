@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A real HTTP endpoint on loopback that webhooks are delivered to, answering as told: {@code failFirst} requests
- * with 500 then 204, or (hanging) never within the deliverer's timeout. Records what it received.
+ * with 500 then 204, or (hanging) not until released. Records what it received.
  */
 public final class Receiver implements AutoCloseable {
 
@@ -28,6 +28,7 @@ public final class Receiver implements AutoCloseable {
     private final AtomicInteger calls = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
     private final CountDownLatch firstCall = new CountDownLatch(1);
+    private final CountDownLatch firstArrival = new CountDownLatch(1);
 
     private Receiver(int failFirst, boolean hang) {
         try {
@@ -38,10 +39,11 @@ public final class Receiver implements AutoCloseable {
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/hook", exchange -> {
             int n = calls.incrementAndGet();
+            firstArrival.countDown();
             byte[] body = exchange.getRequestBody().readAllBytes();
             if (hang) {
                 try {
-                    released.await(); // holds the request open until the test ends, well past the deliverer's timeout
+                    released.await(); // holds the request open until released or the test ends
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -78,12 +80,26 @@ public final class Receiver implements AutoCloseable {
 
     /** Waits until a request has been answered; false if none came within {@code bound}. */
     public boolean awaitFirstCall(java.time.Duration bound) {
+        return await(firstCall, bound);
+    }
+
+    /** Waits until a request has arrived (a hanging receiver is then holding it); false if none came within {@code bound}. */
+    public boolean awaitFirstArrival(java.time.Duration bound) {
+        return await(firstArrival, bound);
+    }
+
+    private static boolean await(CountDownLatch latch, java.time.Duration bound) {
         try {
-            return firstCall.await(bound.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return latch.await(bound.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** A hanging receiver answers the requests it holds, and every later one at once. */
+    public void release() {
+        released.countDown();
     }
 
     public int calls() {
