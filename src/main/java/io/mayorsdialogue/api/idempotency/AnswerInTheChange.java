@@ -1,6 +1,7 @@
 package io.mayorsdialogue.api.idempotency;
 
 import io.mayorsdialogue.api.deferred.DeferredWrites;
+import io.mayorsdialogue.api.security.CurrentCaller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
@@ -28,9 +29,12 @@ class AnswerInTheChange {
     private final Answers answers;
     private final IdempotencyMetrics metrics;
     private final DeferredWrites writes;
+    private final CurrentCaller caller;
 
-    AnswerInTheChange(KeyClaim claim, IdempotencyStore store, Answers answers, IdempotencyMetrics metrics, DeferredWrites writes) {
+    AnswerInTheChange(KeyClaim claim, IdempotencyStore store, Answers answers, IdempotencyMetrics metrics, DeferredWrites writes,
+            CurrentCaller caller) {
         this.claim = claim;
+        this.caller = caller;
         this.writes = writes;
         this.store = store;
         this.answers = answers;
@@ -41,6 +45,7 @@ class AnswerInTheChange {
     Object inOneTransaction(InvocationContext invocation) throws Exception {
         KeyClaim.Held held = claim.held();
         if (held == null) {
+            caller.confirm(); // owed only when the request's Idempotency-Key was not one to claim
             return invocation.proceed();
         }
         if (QuarkusTransaction.isActive()) {
@@ -48,7 +53,8 @@ class AnswerInTheChange {
         }
         try {
             return QuarkusTransaction.joiningExisting().call(() -> {
-                IdempotencyStore.HeldClaim claimed = store.holdClaim(held.scope(), held.key(), held.requestHash());
+                IdempotencyStore.HeldClaim claimed = store.holdClaim(held.scope(), held.key(), held.requestHash(),
+                        caller.owedConfirmation());
                 Object result;
                 try {
                     result = invocation.proceed();
@@ -84,6 +90,7 @@ class AnswerInTheChange {
 
     /** A transaction the caller began: the claim goes at once, and the answer's round trip leaves the commit to it. */
     private Object inTheirTransaction(InvocationContext invocation, KeyClaim.Held held) throws Exception {
+        caller.confirm();
         IdempotencyStore.Claim claimed = store.claim(held.scope(), held.key(), held.requestHash());
         if (!(claimed instanceof IdempotencyStore.Claimed mine)) {
             return answerWithoutChange(claimed);

@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /**
  * Idempotency keys in PostgreSQL, so every instance of the service honours them. A keyed request claims its key in
@@ -102,12 +103,13 @@ public class IdempotencyStore {
      * Holds the claim to go to PostgreSQL with the change's first statement ({@link DeferredWrites#holdFirst}), in the
      * transaction that will make the change (AnswerInTheChange began it): a round trip of its own cost the busiest
      * write one of its four (bench/README.md). When its answer arrives, before that statement's is looked at, a key
-     * that is not this request's stops the change ({@link ClaimRefused}).
+     * that is not this request's stops the change ({@link ClaimRefused}). {@code ahead}: a read that goes, and is
+     * answered, before the claim (the caller's key, when it is still to be confirmed).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public HeldClaim holdClaim(String scope, String key, String requestHash) {
+    public HeldClaim holdClaim(String scope, String key, String requestHash, Optional<FirstRead> ahead) {
         HeldClaim claim = new HeldClaim(scope, key, requestHash);
-        writes.holdFirst(claim);
+        writes.holdFirst(ahead.map(read -> read.then(claim)).orElse(claim));
         return claim;
     }
 

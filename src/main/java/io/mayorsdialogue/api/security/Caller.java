@@ -32,6 +32,12 @@ public record Caller(Role role, UUID partnerId, UUID cityId) {
         return new Caller(Role.PARTNER, partnerId, cityId);
     }
 
+    /** The refusal of a key that is not valid or has been revoked. */
+    public static ApiProblem invalidKey() {
+        return new ApiProblem(ProblemType.UNAUTHORIZED, "The API key is not valid or has been revoked.")
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+    }
+
     public boolean isOrganiser() {
         return role == Role.ORGANISER;
     }
