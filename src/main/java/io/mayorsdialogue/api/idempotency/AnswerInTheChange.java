@@ -81,8 +81,13 @@ class AnswerInTheChange {
      */
     private void settleApart(KeyClaim.Held held) {
         writes.dropFirst();
-        IdempotencyStore.Claim claimed = QuarkusTransaction.requiringNew()
-                .call(() -> store.claim(held.scope(), held.key(), held.requestHash()));
+        // A key still to be confirmed is looked up first, in the new transaction (the refused one may send nothing
+        // more); one whose confirmation went with the claim and failed fails again at once, without a claim that the
+        // suspended transaction holds.
+        IdempotencyStore.Claim claimed = QuarkusTransaction.requiringNew().call(() -> {
+            caller.confirm();
+            return store.claim(held.scope(), held.key(), held.requestHash());
+        });
         if (!(claimed instanceof IdempotencyStore.Claimed)) {
             throw new IdempotencyStore.ClaimRefused(claimed);
         }

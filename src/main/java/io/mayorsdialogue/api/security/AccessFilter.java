@@ -79,17 +79,20 @@ public class AccessFilter {
 
     /**
      * Nothing is answered to a caller whose remembered key is still unconfirmed: a keyed change confirms it in its
-     * transaction, and an answer that comes before (a body that is no JSON, a refused field) waits for a look-up of
-     * its own. A key that is no longer valid gets the 401 an unknown key gets.
+     * transaction, and an answer that comes before (a body that is no JSON, a 403) waits for a look-up of its own. A
+     * key that is no longer valid gets the 401 an unknown key gets, and nothing of the answer it replaces (its
+     * headers neither). First among the response filters (they run from the highest priority down), so that the
+     * others, the failed-authentication count among them, see the 401.
      */
-    @ServerResponseFilter
+    @ServerResponseFilter(priority = Priorities.USER + 1000)
     public void confirmBeforeAnswering(ContainerRequestContext ctx, ContainerResponseContext answer) {
         try {
             current.confirm();
         } catch (ApiProblem refused) {
             Response problem = ProblemResponses.of(refused, ctx.getUriInfo());
-            answer.setStatus(problem.getStatus());
+            answer.getHeaders().clear();
             problem.getStringHeaders().forEach((name, values) -> answer.getHeaders().put(name, List.copyOf(values)));
+            answer.setStatus(problem.getStatus());
             answer.setEntity(problem.getEntity(), new Annotation[0], MediaType.valueOf(ProblemResponses.MEDIA_TYPE));
         }
     }

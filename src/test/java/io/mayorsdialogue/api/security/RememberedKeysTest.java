@@ -4,7 +4,10 @@ import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.mayorsdialogue.api.support.ApiTest;
 import io.mayorsdialogue.api.support.Fixtures;
 import io.mayorsdialogue.api.support.Partners;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,6 +32,9 @@ import static org.hamcrest.Matchers.nullValue;
 class RememberedKeysTest extends ApiTest {
 
     private static final String INVALID_KEY = "The API key is not valid or has been revoked.";
+
+    @Inject
+    EntityManager em;
 
     private Partners.Partner partner;
     private String event;
@@ -55,7 +62,8 @@ class RememberedKeysTest extends ApiTest {
 
     private static ValidatableResponse refusedAsInvalid(ValidatableResponse answer) {
         return answer.statusCode(401).header("WWW-Authenticate", containsString("Bearer"))
-                .body("detail", equalTo(INVALID_KEY)).header("Idempotent-Replayed", nullValue());
+                .body("detail", equalTo(INVALID_KEY)).header("Idempotent-Replayed", nullValue())
+                .header("Location", nullValue()).header("ETag", nullValue());
     }
 
     private void nothingRegistered() {
@@ -92,7 +100,7 @@ class RememberedKeysTest extends ApiTest {
         refusedAsInvalid(keyedUnchecked(unique()).body("{\"delegates\": [").post("/events/" + event + "/registrations").then());
     }
 
-    /** Refused inside the change's transaction before it sent a statement: the claim's separate read confirms first. */
+    /** Refused inside the change's transaction, once the confirmation has gone with the event's lock. */
     @Test
     void aRefusedFieldGetsThe401NotThe422() {
         revoke();
@@ -100,10 +108,37 @@ class RememberedKeysTest extends ApiTest {
         nothingRegistered();
     }
 
+    /** Refused before the change sent any statement (an event id that is no id): confirmed before its claim is read apart. */
+    @Test
+    void aRequestRefusedBeforeAnyStatementGetsThe401() {
+        revoke();
+        refusedAsInvalid(keyedUnchecked(unique()).body(Partners.delegation(partner)).post("/events/not-an-id/registrations").then());
+    }
+
+    /** Refused by the access filter itself (an organiser's operation): the 403 waits for the key's look-up. */
+    @Test
+    void aPartnersKeyOnAnOrganisersOperationGetsThe401NotThe403() {
+        keyed(unique()).body(Map.of("title", "Not a partner's " + unique())).post("/topics").then().statusCode(403);
+        revoke();
+        refusedAsInvalid(keyed(unique()).body(Map.of("title", "Not a partner's " + unique())).post("/topics").then());
+    }
+
+    /** A change whose first statement Hibernate sends (a webhook subscription): the confirmation goes just before it. */
+    @Test
+    void aChangeHibernateWritesFirstIsNotMadeEither() {
+        revoke();
+        String url = "http://127.0.0.1:9/remembered-" + unique();
+        refusedAsInvalid(keyed(unique()).body(Map.of("url", url, "events", List.of("registration.created"))).post("/webhooks").then());
+        long subscribed = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from webhook where url = ?1").setParameter(1, url).getSingleResult()).longValue());
+        assertThat(subscribed).as("subscriptions made for a revoked key").isZero();
+    }
+
     /** Still valid, the same refusals answer as they always did. */
     @Test
     void aValidKeysRefusalsAreUnchanged() {
         keyedUnchecked(unique()).body("{\"delegates\": [").post("/events/" + event + "/registrations").then().statusCode(400);
         keyedUnchecked(unique()).body(Map.of("delegates", List.of())).post("/events/" + event + "/registrations").then().statusCode(422);
+        keyedUnchecked(unique()).body(Partners.delegation(partner)).post("/events/not-an-id/registrations").then().statusCode(404);
     }
 }
