@@ -19,18 +19,14 @@ final class KeyConfirmation implements FirstRead {
     private final PartnerKeyLookup partners;
     private final String key;
     private final Caller caller;
-    private final PartnerKeyLookup.Confirmation statement;
+    private final PartnerKeyLookup.Confirmation query;
     private State state = State.OWED;
 
     KeyConfirmation(PartnerKeyLookup partners, String key, Caller caller) {
         this.partners = partners;
         this.key = key;
         this.caller = caller;
-        this.statement = partners.confirmation(key, caller);
-    }
-
-    Caller caller() {
-        return caller;
+        this.query = partners.confirmation(key, caller);
     }
 
     boolean owed() {
@@ -39,12 +35,12 @@ final class KeyConfirmation implements FirstRead {
 
     @Override
     public String sql() {
-        return statement.sql();
+        return query.sql();
     }
 
     @Override
     public Object[] parameters() {
-        return statement.parameters();
+        return query.parameters();
     }
 
     @Override
