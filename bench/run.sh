@@ -275,11 +275,28 @@ if [ -n "${REFERENCE_DIR:-}" ]; then
 fi
 
 echo "== ceiling: pgbench on the same database server, same connection count"
+# The POST scenario leaves PostgreSQL work of its own (autovacuum of the tables it grew by a few hundred thousand
+# rows): a pgbench run beside it measured the ceiling up to a third low (the run at d427ae4: -N 2,066 tps in the run,
+# 2,753-2,820 on the idle machine minutes later), which flattered every ratio. So the ceiling waits for autovacuum to
+# finish (at most CEILING_WAIT seconds) and is the best of CEILING_ROUNDS rounds: a ratio can only be understated.
 as_postgres -c "drop database if exists pgbench_ceiling" -c "create database pgbench_ceiling owner mayors"
 PGDATABASE=pgbench_ceiling "$PGBENCH" -i -q -s 10 >/dev/null 2>&1
-PG_S=$(PGDATABASE=pgbench_ceiling "$PGBENCH" -S -c "$CONNECTIONS" -j 2 -T "$DURATION" 2>/dev/null | awk '/^tps/ {print $3; exit}')
-PG_N=$(PGDATABASE=pgbench_ceiling "$PGBENCH" -N -c "$CONNECTIONS" -j 2 -T "$DURATION" 2>/dev/null | awk '/^tps/ {print $3; exit}')
-echo "   pgbench -S: $PG_S tps; pgbench -N: $PG_N tps"
+CEILING_WAIT="${CEILING_WAIT:-300}"; CEILING_ROUNDS="${CEILING_ROUNDS:-3}"
+autovacuum_workers() {   # as postgres: another role's backends show no backend_type
+  env -u PGHOST -u PGUSER -u PGPASSWORD -u PGDATABASE runuser -u postgres -- psql -qtAX \
+    -c "select count(*) from pg_stat_activity where backend_type = 'autovacuum worker'"
+}
+waited=0
+while [ "$(autovacuum_workers)" != 0 ] && [ "$waited" -lt "$CEILING_WAIT" ]; do sleep 5; waited=$((waited + 5)); done
+CEILING_QUIET="autovacuum done after ${waited} s"; [ "$(autovacuum_workers)" = 0 ] || CEILING_QUIET="autovacuum still running after ${waited} s"
+best() { printf '%s\n' "$@" | sort -g | tail -1; }
+CEILINGS_S=(); CEILINGS_N=()
+for _ in $(seq 1 "$CEILING_ROUNDS"); do
+  CEILINGS_S+=("$(PGDATABASE=pgbench_ceiling "$PGBENCH" -S -c "$CONNECTIONS" -j 2 -T "$DURATION" 2>/dev/null | awk '/^tps/ {printf "%.0f", $3; exit}')")
+  CEILINGS_N+=("$(PGDATABASE=pgbench_ceiling "$PGBENCH" -N -c "$CONNECTIONS" -j 2 -T "$DURATION" 2>/dev/null | awk '/^tps/ {printf "%.0f", $3; exit}')")
+done
+PG_S=$(best "${CEILINGS_S[@]}"); PG_N=$(best "${CEILINGS_N[@]}")
+echo "   $CEILING_QUIET; pgbench -S: ${CEILINGS_S[*]} tps, best $PG_S; pgbench -N: ${CEILINGS_N[*]} tps, best $PG_N"
 
 TABLE=$(mktemp)
 {
@@ -294,7 +311,7 @@ TABLE=$(mktemp)
   p1=$(IFS='|' read -r _ _ p _ <<<"${RESULTS[2]}"; echo "$p"); p100=$(IFS='|' read -r _ _ p _ <<<"${RESULTS[3]}"; echo "$p")
   single99=$(IFS='|' read -r _ _ _ _ p _ <<<"${RESULTS[0]}"; echo "$p"); search99=$(IFS='|' read -r _ _ _ _ p _ <<<"${RESULTS[4]}"; echo "$p")
   echo
-  echo "- ceiling in this run: pgbench -S $PG_S tps, pgbench -N $PG_N tps ($CONNECTIONS clients, 2 threads, scale 10)"
+  echo "- ceiling in this run: pgbench -S $PG_S tps, pgbench -N $PG_N tps, the best of $CEILING_ROUNDS rounds (-S ${CEILINGS_S[*]}; -N ${CEILINGS_N[*]}; $CEILING_QUIET; $CONNECTIONS clients, 2 threads, scale 10)"
   echo "- attendees page 100 / page 1, p50: $(awk -v a="$p100" -v b="$p1" 'BEGIN {printf "%.2f", a / b}')"
   echo "- search p99 / single-event p99: $(awk -v a="$search99" -v b="$single99" 'BEGIN {printf "%.2f", a / b}')"
   echo "- time to first response: ${FIRST_RESPONSE_MS} ms migrating a fresh database, ${RESTART_MS} ms restarting on it (median of ${RESTART_ALL[*]}); RSS after load: ${RSS_MB} MB (JVM flags: \`$FLAGS_SHOWN\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)"
