@@ -5,6 +5,7 @@ import io.mayorsdialogue.api.problem.FieldViolation;
 import io.mayorsdialogue.api.web.ContractOperations;
 import io.mayorsdialogue.api.crypto.Sha256;
 import io.mayorsdialogue.api.security.CurrentCaller;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -42,7 +43,7 @@ public class IdempotencyFilter {
 
     /** Reads what the key is sent with; the claim is made in the change's transaction (AnswerInTheChange). */
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 100)
-    public void keep(ContainerRequestContext ctx, SimpleResourceInfo method) {
+    public void keep(ContainerRequestContext ctx, SimpleResourceInfo method, HttpServerRequest request) {
         String key = ctx.getHeaderString(HEADER);
         boolean applies = contract.get(method.getMethodName()).map(ContractOperations.Operation::idempotent).orElse(false);
         if (!applies || key == null) {
@@ -56,7 +57,9 @@ public class IdempotencyFilter {
             return; // a malformed key is refused by the contract's validation (400), never stored
         }
         byte[] body = readBody(ctx);
-        String path = ctx.getUriInfo().getRequestUri().getRawPath();
+        // The raw path as it arrived, the same characters the request URI's raw path has: building the absolute URI
+        // and parsing it again only to read its path cost the keyed POST ~1 % of its CPU.
+        String path = request.path();
         String hash = Sha256.hex(ctx.getMethod() + " " + path + "\n" + new String(body, StandardCharsets.UTF_8));
         claimed.hold(new KeyClaim.Held(caller.get().scope(), key, hash));
     }

@@ -31,16 +31,19 @@ public class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery
     }
 
     /**
-     * A pending delivery of this notification for every live subscription to its type: the organiser's, and those of
-     * these cities. Nothing is read back, so the insert and the subscriptions' look-up are one statement held with the
-     * change's other writes until its next round trip (DeferredWrites), instead of a look-up of its own.
+     * A pending delivery of each of a notification's types (with its payload, at the same index) for every live
+     * subscription to that type: the organiser's, and those of these cities. Nothing is read back, so the insert and
+     * the subscriptions' look-up are one statement held with the change's other writes until its next round trip
+     * (DeferredWrites), instead of a look-up of its own.
      */
-    void enqueueForSubscribers(String type, String payload, Set<UUID> cityIds, Instant now) {
+    void enqueueForSubscribers(String[] types, String[] payloads, Set<UUID> cityIds, Instant now) {
         writes.add("""
                 insert into webhook_delivery (id, webhook_id, event_type, payload, status, attempts, next_attempt_at, created_at)
-                select gen_random_uuid(), w.id, ?, ?, 'PENDING', 0, ?, ? from webhook w
-                where w.status <> 'DISABLED' and cast(? as varchar) = any (w.events) and (w.city_id is null or w.city_id = any (?))""",
-                type, payload, now, now, type, cityIds.toArray(UUID[]::new));
+                select gen_random_uuid(), w.id, n.type, n.payload, 'PENDING', 0, ?, ?
+                from unnest(cast(? as varchar[]), cast(? as text[])) as n (type, payload)
+                join webhook w on n.type = any (w.events)
+                where w.status <> 'DISABLED' and (w.city_id is null or w.city_id = any (?))""",
+                now, now, types, payloads, cityIds.toArray(UUID[]::new));
     }
 
     /**

@@ -226,6 +226,28 @@ class QueryCountTest extends ApiTest {
     }
 
     /**
+     * A registration put on the waitlist is announced as two things at once (created, waitlisted), in the one
+     * statement that announces a registration with a place: most announcements find no subscriber, and a statement per
+     * type cost every waitlisted POST one more.
+     */
+    @Test
+    void aWaitlistedRegistrationsTwoAnnouncementsAreOneStatement() {
+        String full = Partners.openEvent("Counted announced " + unique(), city, 1);
+        Partners.Partner placed = Partners.create("JP", "Counted placed city " + unique());
+        asPartner(placed.apiKey()).get("/events/" + full + "/registrations").then().statusCode(200);
+        long withAPlace = PostgresRoundTrips.statementsOf(() -> asPartner(placed.apiKey()).header("Idempotency-Key", unique())
+                .body(Partners.delegation(placed)).post("/events/" + full + "/registrations")
+                .then().statusCode(201).body("status", equalTo("PENDING")));
+        Partners.Partner waiting = Partners.create("JP", "Counted announced waiting city " + unique());
+        asPartner(waiting.apiKey()).get("/events/" + full + "/registrations").then().statusCode(200);
+        long waitlisted = PostgresRoundTrips.statementsOf(() -> asPartner(waiting.apiKey()).header("Idempotency-Key", unique())
+                .body(Partners.delegation(waiting)).post("/events/" + full + "/registrations")
+                .then().statusCode(201).body("status", equalTo("WAITLISTED")));
+        assertThat(withAPlace).as("statements of a registration with a place").isGreaterThan(3);
+        assertThat(waitlisted).as("statements of a registration on the waitlist").isEqualTo(withAPlace);
+    }
+
+    /**
      * A delegation's members are sent to PostgreSQL together, however many there are (the contract allows 100): one
      * round trip per member made a delegation of 40 cost 40 round trips inside the event's lock. So are they when a
      * replacement changes them.

@@ -18,11 +18,17 @@ public final class PostgresRoundTrips {
 
     private static final Logger DRIVER = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
     private static final AtomicLong SYNCS = new AtomicLong();
+    private static final AtomicLong EXECUTES = new AtomicLong();
     private static final Handler COUNTER = new Handler() {
         @Override
         public void publish(LogRecord message) {
-            if (" FE=> Sync".equals(message.getMessage()) && Requests.serving()) {
+            if (!Requests.serving()) {
+                return;
+            }
+            if (" FE=> Sync".equals(message.getMessage())) {
                 SYNCS.incrementAndGet();
+            } else if (message.getMessage().startsWith(" FE=> Execute(")) {
+                EXECUTES.incrementAndGet();
             }
         }
 
@@ -40,15 +46,27 @@ public final class PostgresRoundTrips {
 
     /** The round trips made by the requests {@code requests} sends (and waits for). */
     public static synchronized long of(Runnable requests) {
+        return counted(requests, SYNCS);
+    }
+
+    /**
+     * The statements executed for the requests {@code requests} sends: one per Execute message, so each row of a
+     * batch counts, and so do {@code BEGIN} and {@code COMMIT}.
+     */
+    public static synchronized long statementsOf(Runnable requests) {
+        return counted(requests, EXECUTES);
+    }
+
+    private static long counted(Runnable requests, AtomicLong count) {
         Level level = DRIVER.getLevel();
         boolean parents = DRIVER.getUseParentHandlers();
         DRIVER.addHandler(COUNTER);
         DRIVER.setUseParentHandlers(false);
         DRIVER.setLevel(Level.FINEST);
-        long before = SYNCS.get();
+        long before = count.get();
         try {
             requests.run();
-            return SYNCS.get() - before;
+            return count.get() - before;
         } finally {
             DRIVER.setLevel(level);
             DRIVER.setUseParentHandlers(parents);

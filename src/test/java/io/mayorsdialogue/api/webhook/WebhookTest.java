@@ -140,6 +140,12 @@ class WebhookTest extends ApiTest {
         assertThat(mine.received()).hasSize(1);
         assertThat(mine.received().get(0).body()).contains("\"cityId\":\"" + partner.cityId() + "\"");
         assertThat(organisers.received()).hasSize(3); // two created, one waitlisted
+        // the waitlisted registration's two types share one statement: each delivery still carries its own type
+        assertThat(organisers.received()).extracting(Receiver.Received::body)
+                .filteredOn(body -> body.startsWith("{\"type\":\"registration.waitlisted\",\"timestamp\":\""))
+                .singleElement().asString().contains("\"data\":{\"id\":").contains("\"status\":\"WAITLISTED\"");
+        assertThat(organisers.received()).extracting(Receiver.Received::body)
+                .filteredOn(body -> body.startsWith("{\"type\":\"registration.created\",\"timestamp\":\"")).hasSize(2);
         String other = subscribe(asOrganiser(), organisers.url(), List.of("event.updated")).path("id");
         asPartner(partner.apiKey()).get("/webhooks/" + other).then().statusCode(404);
     }
