@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 @RecordsIdempotentAnswers
 public class MeetingResource implements MeetingsApi {
@@ -21,8 +20,6 @@ public class MeetingResource implements MeetingsApi {
 
     private final MeetingService service;
 
-    @Context
-    UriInfo uri;
 
     @Context
     HttpServerRequest request;
@@ -46,7 +43,7 @@ public class MeetingResource implements MeetingsApi {
     @Override
     public Response requestMeeting(String id, MeetingDto meeting, String idempotencyKey) {
         var created = service.request(id, meeting);
-        return Responses.created(uri, created.body().getId(), created);
+        return Responses.created(request, created.body().getId(), created);
     }
 
     @Override

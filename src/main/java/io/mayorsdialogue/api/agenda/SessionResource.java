@@ -10,7 +10,6 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import java.time.LocalDate;
 
@@ -19,8 +18,6 @@ public class SessionResource implements AgendaApi {
 
     private final SessionService service;
 
-    @Context
-    UriInfo uri;
 
     @Context
     HttpServerRequest request;
@@ -44,7 +41,7 @@ public class SessionResource implements AgendaApi {
     @Override
     public Response createSession(String id, SessionDto session, String idempotencyKey) {
         var created = service.create(id, session);
-        return Responses.created(uri, created.body().getId(), created);
+        return Responses.created(request, created.body().getId(), created);
     }
 
     @Override

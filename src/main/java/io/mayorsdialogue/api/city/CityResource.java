@@ -10,15 +10,12 @@ import io.mayorsdialogue.api.generated.CitiesApi;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 @RecordsIdempotentAnswers
 public class CityResource implements CitiesApi {
 
     private final CityService service;
 
-    @Context
-    UriInfo uri;
 
     @Context
     HttpServerRequest request;
@@ -36,7 +33,7 @@ public class CityResource implements CitiesApi {
     @Override
     public Response createCity(CityDto city, String idempotencyKey) {
         var created = service.create(city);
-        return Responses.created(uri, created.body().getId(), created);
+        return Responses.created(request, created.body().getId(), created);
     }
 
     @Override

@@ -9,15 +9,12 @@ import io.mayorsdialogue.api.generated.CountriesApi;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 @RecordsIdempotentAnswers
 public class CountryResource implements CountriesApi {
 
     private final CountryService service;
 
-    @Context
-    UriInfo uri;
 
     @Context
     HttpServerRequest request;
@@ -35,7 +32,7 @@ public class CountryResource implements CountriesApi {
     @Override
     public Response createCountry(CountryDto country, String idempotencyKey) {
         var created = service.create(country);
-        return Responses.created(uri, created.body().getCode(), created);
+        return Responses.created(request, created.body().getCode(), created);
     }
 
     @Override

@@ -10,7 +10,6 @@ import io.mayorsdialogue.api.generated.EventsApi;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import java.time.OffsetDateTime;
 
@@ -19,8 +18,6 @@ public class EventResource implements EventsApi {
 
     private final EventService service;
 
-    @Context
-    UriInfo uri;
 
     @Context
     HttpServerRequest request;
@@ -39,7 +36,7 @@ public class EventResource implements EventsApi {
     @Override
     public Response createEvent(EventDto event, String idempotencyKey) {
         var created = service.create(event);
-        return Responses.created(uri, created.body().getId(), created);
+        return Responses.created(request, created.body().getId(), created);
     }
 
     @Override

@@ -9,15 +9,12 @@ import io.mayorsdialogue.api.generated.MayorsApi;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 @RecordsIdempotentAnswers
 public class MayorResource implements MayorsApi {
 
     private final MayorService service;
 
-    @Context
-    UriInfo uri;
 
     @Context
     HttpServerRequest request;
@@ -35,7 +32,7 @@ public class MayorResource implements MayorsApi {
     @Override
     public Response createMayor(MayorDto mayor, String idempotencyKey) {
         var created = service.create(mayor);
-        return Responses.created(uri, created.body().getId(), created);
+        return Responses.created(request, created.body().getId(), created);
     }
 
     @Override

@@ -9,15 +9,12 @@ import io.mayorsdialogue.api.generated.PartnersApi;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 @RecordsIdempotentAnswers
 public class PartnerResource implements PartnersApi {
 
     private final PartnerService service;
 
-    @Context
-    UriInfo uri;
 
     @Context
     HttpServerRequest request;
@@ -35,7 +32,7 @@ public class PartnerResource implements PartnersApi {
     @Override
     public Response createPartner(PartnerDto partner, String idempotencyKey) {
         PartnerDto created = service.create(partner);
-        return Responses.created(uri, created.getId(), created);
+        return Responses.created(request, created.getId(), created);
     }
 
     @Override

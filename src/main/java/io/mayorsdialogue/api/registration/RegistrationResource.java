@@ -12,15 +12,12 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 @RecordsIdempotentAnswers
 public class RegistrationResource implements RegistrationsApi {
 
     private final RegistrationService service;
 
-    @Context
-    UriInfo uri;
 
     @Context
     HttpServerRequest request;
@@ -44,7 +41,7 @@ public class RegistrationResource implements RegistrationsApi {
     @Override
     public Response createRegistration(String id, RegistrationDto registration, String idempotencyKey) {
         Versioned<RegistrationDto> created = service.create(id, registration);
-        return Responses.created(uri, created.body().getId(), created);
+        return Responses.created(request, created.body().getId(), created);
     }
 
     @Override

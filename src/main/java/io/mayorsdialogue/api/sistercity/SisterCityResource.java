@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import java.time.LocalDate;
 
@@ -23,8 +22,6 @@ public class SisterCityResource implements SisterCitiesApi {
 
     private final SisterCityService service;
 
-    @Context
-    UriInfo uri;
 
     @Context
     HttpServerRequest request;
@@ -50,7 +47,7 @@ public class SisterCityResource implements SisterCitiesApi {
     @Override
     public Response linkSisterCity(String id, SisterCityDto sisterCity, String idempotencyKey) {
         SisterCityDto created = service.link(id, sisterCity);
-        return Responses.created(uri, created.getPartnerCityId(), created);
+        return Responses.created(request, created.getPartnerCityId(), created);
     }
 
     @Override

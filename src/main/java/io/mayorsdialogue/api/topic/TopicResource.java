@@ -9,15 +9,12 @@ import io.mayorsdialogue.api.generated.TopicsApi;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 @RecordsIdempotentAnswers
 public class TopicResource implements TopicsApi {
 
     private final TopicService service;
 
-    @Context
-    UriInfo uri;
 
     @Context
     HttpServerRequest request;
@@ -35,7 +32,7 @@ public class TopicResource implements TopicsApi {
     @Override
     public Response createTopic(TopicDto topic, String idempotencyKey) {
         var created = service.create(topic);
-        return Responses.created(uri, created.body().getId(), created);
+        return Responses.created(request, created.body().getId(), created);
     }
 
     @Override

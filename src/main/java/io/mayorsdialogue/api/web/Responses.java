@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -43,16 +42,44 @@ public final class Responses {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
-    public static Response created(UriInfo uri, String id, Versioned<?> created) {
-        URI location = uri.getAbsolutePathBuilder().path(id).build();
-        return Response.created(location).entity(created.body()).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.ETAG, created.etag()).build();
+    public static Response created(HttpServerRequest request, String id, Versioned<?> created) {
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, location(request.absoluteURI(), id))
+                .entity(created.body()).type(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, created.etag()).build();
     }
 
     /** For creates whose resource has no version of its own (partners). */
-    public static Response created(UriInfo uri, String id, Object body) {
-        URI location = uri.getAbsolutePathBuilder().path(id).build();
-        return Response.created(location).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    public static Response created(HttpServerRequest request, String id, Object body) {
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, location(request.absoluteURI(), id))
+                .entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * The new resource's address: the collection's (the request's path) and its id. Built by hand: through
+     * {@code UriInfo.getAbsolutePathBuilder().path(id).build()} (parse the request's URI, copy it into a builder, encode
+     * the segment, build and parse the result) it was 1.9 % of a registration POST's samples. The result is the same
+     * (LocationTest). Ids are the service's own (UUIDs, country codes), which need no encoding in a path; anything
+     * else is encoded as a path segment, as the builder did.
+     */
+    static String location(String requestUri, String id) {
+        String uri = normalized(requestUri);
+        int query = uri.indexOf('?');
+        String collection = query < 0 ? uri : uri.substring(0, query);
+        return collection + (collection.endsWith("/") ? "" : "/") + pathSegment(id);
+    }
+
+    private static String pathSegment(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.')) {
+                return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+            }
+        }
+        return id;
+    }
+
+    /** As UriInfo gives it: a request's dot segments resolved (routing resolved them too). */
+    private static String normalized(String requestUri) {
+        return requestUri.contains("/.") ? URI.create(requestUri).normalize().toString() : requestUri;
     }
 
     public static Response ok(Versioned<?> resource) {
@@ -102,7 +129,7 @@ public final class Responses {
      * order, any earlier cursor dropped, the new one last; only empty parameters ({@code a=1&&b=2}) are left out.
      */
     static String nextPage(String requestUri, String cursor) {
-        String uri = requestUri.contains("/.") ? URI.create(requestUri).normalize().toString() : requestUri;
+        String uri = normalized(requestUri);
         int query = uri.indexOf('?');
         StringBuilder link = new StringBuilder(uri.length() + cursor.length() + 8);
         link.append(uri, 0, query < 0 ? uri.length() : query).append('?');

@@ -11,15 +11,12 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 @RecordsIdempotentAnswers
 public class WebhookResource implements WebhooksApi {
 
     private final WebhookService service;
 
-    @Context
-    UriInfo uri;
 
     @Context
     HttpServerRequest request;
@@ -37,7 +34,7 @@ public class WebhookResource implements WebhooksApi {
     @Override
     public Response createWebhook(WebhookDto webhook, String idempotencyKey) {
         WebhookDto created = service.create(webhook);
-        return Response.fromResponse(Responses.created(uri, created.getId(), created)).header("Cache-Control", "no-store").build();
+        return Response.fromResponse(Responses.created(request, created.getId(), created)).header("Cache-Control", "no-store").build();
     }
 
     @Override

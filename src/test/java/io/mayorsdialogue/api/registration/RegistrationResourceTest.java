@@ -8,6 +8,7 @@ import io.mayorsdialogue.api.support.Partners;
 import io.mayorsdialogue.api.support.Partners.Partner;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,8 @@ class RegistrationResourceTest extends ApiTest {
                 .extract();
         String id = created.path("id");
         assertThat(id).isNotEqualTo("00000000-0000-0000-0000-000000000000");
+        assertThat(created.header("Location"))
+                .isEqualTo(RestAssured.baseURI + ":" + RestAssured.port + RestAssured.basePath + path(event) + "/" + id);
 
         given().get("/events/" + event + "/attendees").then().body("items", empty()); // pending: not attending yet
         asPartner(shimonoseki.apiKey()).post(path(event) + "/" + id + "/approve").then().statusCode(403);
