@@ -20,7 +20,6 @@ public class MeetingResource implements MeetingsApi {
 
     private final MeetingService service;
 
-
     @Context
     HttpServerRequest request;
 

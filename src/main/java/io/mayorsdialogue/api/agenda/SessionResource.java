@@ -18,7 +18,6 @@ public class SessionResource implements AgendaApi {
 
     private final SessionService service;
 
-
     @Context
     HttpServerRequest request;
 

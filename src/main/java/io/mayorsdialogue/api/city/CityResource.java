@@ -16,7 +16,6 @@ public class CityResource implements CitiesApi {
 
     private final CityService service;
 
-
     @Context
     HttpServerRequest request;
 

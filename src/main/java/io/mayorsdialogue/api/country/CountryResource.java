@@ -15,7 +15,6 @@ public class CountryResource implements CountriesApi {
 
     private final CountryService service;
 
-
     @Context
     HttpServerRequest request;
 

@@ -18,7 +18,6 @@ public class EventResource implements EventsApi {
 
     private final EventService service;
 
-
     @Context
     HttpServerRequest request;
 

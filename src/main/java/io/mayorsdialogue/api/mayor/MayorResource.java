@@ -15,7 +15,6 @@ public class MayorResource implements MayorsApi {
 
     private final MayorService service;
 
-
     @Context
     HttpServerRequest request;
 

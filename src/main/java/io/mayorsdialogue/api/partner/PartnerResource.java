@@ -15,7 +15,6 @@ public class PartnerResource implements PartnersApi {
 
     private final PartnerService service;
 
-
     @Context
     HttpServerRequest request;
 

@@ -18,7 +18,6 @@ public class RegistrationResource implements RegistrationsApi {
 
     private final RegistrationService service;
 
-
     @Context
     HttpServerRequest request;
 

@@ -22,7 +22,6 @@ public class SisterCityResource implements SisterCitiesApi {
 
     private final SisterCityService service;
 
-
     @Context
     HttpServerRequest request;
 

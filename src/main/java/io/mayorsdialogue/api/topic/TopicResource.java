@@ -15,7 +15,6 @@ public class TopicResource implements TopicsApi {
 
     private final TopicService service;
 
-
     @Context
     HttpServerRequest request;
 

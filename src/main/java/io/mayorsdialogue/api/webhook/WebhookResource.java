@@ -17,7 +17,6 @@ public class WebhookResource implements WebhooksApi {
 
     private final WebhookService service;
 
-
     @Context
     HttpServerRequest request;
 
