@@ -1,8 +1,6 @@
 package io.mayorsdialogue.api.jdbc;
 
-import javax.net.SocketFactory;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.channels.SocketChannel;
 
@@ -17,31 +15,10 @@ import java.nio.channels.SocketChannel;
  * validation with a network timeout) and blocking again after it, so a read that waits is one system call, while a
  * timeout still bounds the connect and the validation.
  */
-public class BlockingSockets extends SocketFactory {
+public class BlockingSockets extends UnconnectedSockets {
 
     @Override
     public Socket createSocket() throws IOException {
         return SocketChannel.open().socket();
-    }
-
-    // the driver only ever asks for an unconnected socket and connects it itself
-    @Override
-    public Socket createSocket(String host, int port) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Socket createSocket(InetAddress host, int port) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
-        throw new UnsupportedOperationException();
     }
 }

@@ -1,10 +1,10 @@
 package io.mayorsdialogue.api.support;
 
-import javax.net.SocketFactory;
+import io.mayorsdialogue.api.jdbc.UnconnectedSockets;
+
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * buffers what it sends and writes the buffer when it flushes, so a write is one flush. Work outside a request is not
  * counted; see {@link PostgresRoundTrips#writesOf}.
  */
-public final class CountingSockets extends SocketFactory {
+public final class CountingSockets extends UnconnectedSockets {
 
     static final AtomicLong WRITES = new AtomicLong();
     static volatile boolean counting;
@@ -41,26 +41,5 @@ public final class CountingSockets extends SocketFactory {
                 return counted;
             }
         };
-    }
-
-    // the driver only ever asks for an unconnected socket and connects it itself
-    @Override
-    public Socket createSocket(String host, int port) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Socket createSocket(InetAddress host, int port) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) {
-        throw new UnsupportedOperationException();
     }
 }
