@@ -5,7 +5,8 @@
 #   bench/ab.sh URLPATH quarkus-app-dir-A quarkus-app-dir-B
 # Copy target/quarkus-app of each build to its own directory first (without app.aot: the cache belongs to one class
 # path). Needs the bench data set in mayors_bench (bench/run.sh leaves it there). Prints each pair of bursts
-# (req/s, JVM and PostgreSQL CPU ms per request, non-2xx) and the medians of the B/A ratios.
+# (req/s, JVM and PostgreSQL CPU ms per request, non-2xx), the medians of the B/A ratios, their 90 % bootstrap
+# intervals and the sign test of how many pairs B won.
 #   WARM=120  seconds of alternating 10 s bursts per app before measuring (the JIT)
 #   PAIRS=14 BURST=6  pairs of bursts measured, seconds each; the order within a pair alternates
 #   SCRIPT=bench/post-registration.lua  a wrk script for the scenario (with its variables exported)
@@ -54,14 +55,27 @@ for i in $(seq 1 "${PAIRS:-14}"); do
   echo "$a | $b" | tee -a "$RESULTS"
 done
 python3 - "$RESULTS" <<'PY'
-import statistics, sys
+import math, random, statistics, sys
 rows = [[float(x) for x in line.replace("|", " ").split()] for line in open(sys.argv[1]) if line.strip()]
 med = statistics.median
 def ratio(i, j): return [r[j] / r[i] for r in rows]
+# How far the pairs' median ratio can be trusted: a 90 % bootstrap interval (pairs resampled, fixed seed so that the
+# same bursts give the same interval) and the two-sided sign test of "B faster in k of n" against a coin toss. A
+# change whose interval holds 1.000 and whose p is large is inside the noise of this machine, whatever its median.
+def interval(values, rounds=4000):
+    rng = random.Random(14)
+    meds = sorted(med(rng.choices(values, k=len(values))) for _ in range(rounds))
+    return meds[int(0.05 * rounds)], meds[int(0.95 * rounds) - 1]
+def sign_test(k, n):
+    tail = sum(math.comb(n, i) for i in range(min(k, n - k) + 1)) / 2 ** n
+    return min(1.0, 2 * tail)
+faster = sum(r[4] > r[0] for r in rows)
 print("medians: A %.0f req/s, JVM %.3f + PostgreSQL %.3f ms/request; B %.0f req/s, JVM %.3f + PostgreSQL %.3f ms/request"
       % tuple(med([r[k] for r in rows]) for k in (0, 1, 2, 4, 5, 6)))
 print("B/A per pair: req/s %.3f (%.3f..%.3f), JVM CPU per request %.3f, PostgreSQL's %.3f; B faster in %d of %d pairs; non-2xx A %d, B %d"
       % (med(ratio(0, 4)), min(ratio(0, 4)), max(ratio(0, 4)), med(ratio(1, 5)), med(ratio(2, 6)),
-         sum(r[4] > r[0] for r in rows), len(rows), sum(r[3] for r in rows), sum(r[7] for r in rows)))
+         faster, len(rows), sum(r[3] for r in rows), sum(r[7] for r in rows)))
+print("90 %% intervals of the medians: req/s %.3f..%.3f, JVM CPU per request %.3f..%.3f; sign test p = %.3f"
+      % (*interval(ratio(0, 4)), *interval(ratio(1, 5)), sign_test(faster, len(rows))))
 PY
 rm -f "$RESULTS"
